@@ -1,0 +1,17 @@
+package org.policycommons.district;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A school district: the tenant. Everything a district's people write belongs to exactly one district.
+ *
+ * @param slug          the name in URLs, as in {@code /d/springfield}
+ * @param keycloakRealm the Keycloak realm its people sign in through
+ * @param languages     the languages its pages are offered in, first the default
+ * @param enrolment     number of students, for participation rates
+ */
+public record District(long id, String slug, String name, String keycloakRealm, List<Locale> languages,
+                       ZoneId timeZone, int enrolment) {
+}

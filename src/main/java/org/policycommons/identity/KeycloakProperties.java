@@ -1,0 +1,20 @@
+package org.policycommons.identity;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the portal reaches Keycloak.
+ *
+ * @param url          the Keycloak server's base URL as browsers reach it; blank starts the embedded one
+ * @param backchannelUrl the same server as the portal reaches it, if that differs (e.g. {@code http://keycloak:8080})
+ * @param clientId     the portal's confidential client, the same in every district realm
+ * @param clientSecret its secret (the demo realms use a demo-only value)
+ */
+@ConfigurationProperties("portal.keycloak")
+public record KeycloakProperties(
+        String url,
+        String backchannelUrl,
+        @DefaultValue("policy-commons") String clientId,
+        @DefaultValue("demo-only-portal-secret") String clientSecret) {
+}

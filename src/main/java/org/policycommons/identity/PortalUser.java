@@ -1,0 +1,95 @@
+package org.policycommons.identity;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * The signed-in person, as one district's realm vouched for them. A session holds exactly one of these, so it
+ * belongs to exactly one district: the tenant of every query made for it.
+ */
+public final class PortalUser implements OidcUser {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final OidcUser oidcUser;
+    private final long districtId;
+    private final String districtSlug;
+    private final Set<PortalRole> roles;
+
+    public PortalUser(OidcUser oidcUser, long districtId, String districtSlug, Set<PortalRole> roles) {
+        this.oidcUser = oidcUser;
+        this.districtId = districtId;
+        this.districtSlug = districtSlug;
+        this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public long districtId() {
+        return districtId;
+    }
+
+    public String districtSlug() {
+        return districtSlug;
+    }
+
+    /** Keycloak's stable id for the person in this realm ({@code sub}). */
+    public String subject() {
+        return oidcUser.getSubject();
+    }
+
+    public Set<PortalRole> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(PortalRole role) {
+        return roles.contains(role);
+    }
+
+    /** The name to greet the person with; never shown to others for students (they appear by pseudonym). */
+    public String displayName() {
+        String name = oidcUser.getFullName();
+        if (name == null || name.isBlank()) {
+            name = oidcUser.getPreferredUsername();
+        }
+        return name == null ? subject() : name;
+    }
+
+    @Override
+    public Map<String, Object> getClaims() {
+        return oidcUser.getClaims();
+    }
+
+    @Override
+    public OidcUserInfo getUserInfo() {
+        return oidcUser.getUserInfo();
+    }
+
+    @Override
+    public OidcIdToken getIdToken() {
+        return oidcUser.getIdToken();
+    }
+
+    @Override
+    public Map<String, Object> getAttributes() {
+        return oidcUser.getAttributes();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getName() {
+        return oidcUser.getName();
+    }
+}

@@ -1,0 +1,41 @@
+package org.policycommons.identity;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs work as one district when there is no signed-in session to say which: during sign-in itself, in scheduled
+ * jobs and in tests. Everywhere else the district comes from the session, never from a parameter.
+ */
+public final class TenantScope {
+
+    private static final ThreadLocal<Long> DISTRICT = new ThreadLocal<>();
+
+    private TenantScope() {
+    }
+
+    public static <T> T callAs(long districtId, Supplier<T> work) {
+        Long previous = DISTRICT.get();
+        DISTRICT.set(districtId);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                DISTRICT.remove();
+            } else {
+                DISTRICT.set(previous);
+            }
+        }
+    }
+
+    public static void runAs(long districtId, Runnable work) {
+        callAs(districtId, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The district explicitly in scope on this thread, if any. */
+    public static Long explicitDistrict() {
+        return DISTRICT.get();
+    }
+}

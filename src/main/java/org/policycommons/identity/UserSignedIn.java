@@ -1,0 +1,7 @@
+package org.policycommons.identity;
+
+import java.util.Set;
+
+/** Published when a person signs in to a district, inside that district's tenant scope. */
+public record UserSignedIn(long districtId, String subject, Set<PortalRole> roles) {
+}

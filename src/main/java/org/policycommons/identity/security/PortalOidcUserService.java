@@ -1,0 +1,69 @@
+package org.policycommons.identity.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.identity.PortalUser;
+import org.policycommons.identity.TenantScope;
+import org.policycommons.identity.UserSignedIn;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a district realm's sign-in into a {@link PortalUser}: the district comes from the client registration
+ * used (one per realm), the roles from the realm roles in the ID token.
+ */
+@Component
+class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    /** The claim the realm template's "realm roles" mapper writes. */
+    static final String ROLES_CLAIM = "roles";
+
+    private final OidcUserService delegate = new OidcUserService();
+    private final DistrictDirectory districts;
+    private final ApplicationEventPublisher events;
+
+    PortalOidcUserService(DistrictDirectory districts, ApplicationEventPublisher events) {
+        this.districts = districts;
+        this.events = events;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
+        OidcUser oidcUser = delegate.loadUser(request);
+        String slug = request.getClientRegistration().getRegistrationId();
+        District district = districts.bySlug(slug).orElseThrow(() ->
+                new OAuth2AuthenticationException(new OAuth2Error("unknown_district", "No district " + slug, null)));
+        Set<PortalRole> roles = rolesOf(oidcUser.getClaims());
+        PortalUser user = new PortalUser(oidcUser, district.id(), district.slug(), roles);
+        TenantScope.runAs(district.id(), () -> events.publishEvent(new UserSignedIn(district.id(), user.subject(), roles)));
+        return user;
+    }
+
+    static Set<PortalRole> rolesOf(Map<String, Object> claims) {
+        Set<PortalRole> roles = EnumSet.noneOf(PortalRole.class);
+        for (String name : stringList(claims.get(ROLES_CLAIM))) {
+            PortalRole.fromRealmRole(name).ifPresent(roles::add);
+        }
+        return roles;
+    }
+
+    private static List<String> stringList(Object claim) {
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,65 @@
+package org.policycommons.identity.security;
+
+import org.policycommons.common.ConditionalOnNonBlankProperty;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.KeycloakProperties;
+import org.policycommons.identity.KeycloakServer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Sign-in is OpenID Connect against the district's own realm. The landing page {@code /} lists the districts and
+ * is where anyone without a session starts; every district page requires a session of that district.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+                                       PortalOidcUserService users, DistrictDirectory districts,
+                                       VaadinDefaultRequestCache requestCache) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+        // District pages are let through here and guarded by DistrictSessionFilter, which knows which realm to use.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/d/**", "/error", "/actuator/health/**").permitAll());
+        http.oauth2Login(login -> login
+                .clientRegistrationRepository(registrations)
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
+        http.addFilterBefore(new DistrictSessionFilter(districts, requestCache), AuthorizationFilter.class);
+        // After logout Keycloak ends its own session too (RP-initiated logout), then returns the browser to "/".
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/", "{baseUrl}/"));
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnNonBlankProperty("portal.keycloak.url")
+    KeycloakServer configuredKeycloak(KeycloakProperties properties) {
+        String url = properties.url().replaceAll("/+$", "");
+        String backchannel = properties.backchannelUrl() == null || properties.backchannelUrl().isBlank()
+                ? url : properties.backchannelUrl().replaceAll("/+$", "");
+        return new KeycloakServer() {
+            @Override
+            public String baseUrl() {
+                return url;
+            }
+
+            @Override
+            public String backchannelUrl() {
+                return backchannel;
+            }
+        };
+    }
+}

@@ -1,0 +1,11 @@
+package org.policycommons.participant;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A person who has signed in to a district. The portal keeps the least it needs: Keycloak's subject id, a
+ * pseudonym (how a student appears to others) and a preferred language. Names stay in Keycloak.
+ */
+public record Participant(long id, String subject, String pseudonym, Optional<Locale> preferredLocale) {
+}

@@ -1,0 +1,166 @@
+package org.policycommons.shell.ui;
+
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.identity.PortalUser;
+import org.policycommons.participant.Participant;
+import org.policycommons.participant.ParticipantService;
+import org.policycommons.shell.Languages;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The frame of every district page: the district's name, navigation, who is signed in and in what role, the
+ * language switch and sign-out. It is also the guard of {@code /d/{slug}}: a page of a district is only shown to
+ * a session signed in to that district.
+ */
+@CssImport("./styles/portal.css")
+// The layout is the district guard itself (beforeEnter); Vaadin's generic check would send strangers to "/".
+@AnonymousAllowed
+public class DistrictLayout extends AppLayout implements BeforeEnterObserver, LocaleChangeObserver {
+
+    public static final String DISTRICT_PARAMETER = "district";
+
+    private final DistrictDirectory districts;
+    private final ParticipantService participants;
+    private final AuthenticationContext authentication;
+
+    private final Main main = new Main();
+    private final Anchor skipLink = new Anchor("#main-content", "");
+    private final DrawerToggle drawerToggle = new DrawerToggle();
+    private final Span districtName = new Span();
+    private final Span signedInAs = new Span();
+    private final Span roleLabel = new Span();
+    private final Button signOut = new Button();
+    private final Nav nav = new Nav();
+    private final SideNav sideNav = new SideNav();
+    private District district;
+
+    DistrictLayout(DistrictDirectory districts, ParticipantService participants, AuthenticationContext authentication) {
+        this.districts = districts;
+        this.participants = participants;
+        this.authentication = authentication;
+        setPrimarySection(Section.NAVBAR);
+
+        skipLink.addClassName("skip-link");
+        skipLink.setRouterIgnore(true);
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("page");
+
+        districtName.addClassName("district-name");
+        districtName.setId("district-name");
+        signedInAs.setId("signed-in-as");
+        roleLabel.setId("signed-in-role");
+        Div who = new Div(signedInAs, roleLabel);
+        who.addClassName("who");
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        signOut.addClickListener(e -> this.authentication.logout());
+        LanguageSwitch languages = new LanguageSwitch(this::chooseLanguage);
+
+        Header header = new Header(skipLink, drawerToggle, districtName, new Div(), who, languages, signOut);
+        header.addClassName("portal-header");
+        addToNavbar(header);
+
+        nav.add(sideNav);
+        addToDrawer(nav);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get(DISTRICT_PARAMETER).orElse("");
+        Optional<District> found = districts.bySlug(slug);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, slug);
+            return;
+        }
+        if (!CurrentUser.isSignedInTo(slug)) {
+            // Another district's session, or none: sign in through this district's realm first.
+            event.forwardToUrl("/oauth2/authorization/" + slug);
+            return;
+        }
+        if (district == null || district.id() != found.get().id()) {
+            district = found.get();
+            participants.current().flatMap(Participant::preferredLocale)
+                    .filter(locale -> !locale.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()))
+                    .ifPresent(locale -> Languages.apply(UI.getCurrent(), Languages.supportedOrDefault(locale)));
+            render();
+        }
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(content.getElement());
+        setContent(main);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void chooseLanguage(Locale locale) {
+        Languages.apply(UI.getCurrent(), locale);
+        participants.preferLanguage(locale);
+    }
+
+    private void render() {
+        skipLink.setText(getTranslation("shell.skip"));
+        drawerToggle.setAriaLabel(getTranslation("shell.menu"));
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.nav"));
+        signOut.setText(getTranslation("shell.sign-out"));
+        if (district == null) {
+            return;
+        }
+        districtName.setText(district.name());
+        sideNav.removeAll();
+        sideNav.addItem(new SideNavItem(getTranslation("shell.nav.home"), "d/" + district.slug()));
+        Optional<PortalUser> user = CurrentUser.get();
+        signedInAs.setText(user.map(this::nameShownFor).map(name -> getTranslation("shell.signed-in-as", name)).orElse(""));
+        roleLabel.setText(user.map(u -> getTranslation("shell.role", roleNames(u))).orElse(""));
+    }
+
+    /** Students are shown by pseudonym, even to themselves, so a shared or projected screen never names them. */
+    private String nameShownFor(PortalUser user) {
+        if (user.hasRole(PortalRole.STUDENT)) {
+            return participants.current().map(Participant::pseudonym).orElse(getTranslation("role.student"));
+        }
+        return user.displayName();
+    }
+
+    String roleNames(PortalUser user) {
+        return user.roles().stream().sorted(Comparator.naturalOrder())
+                .map(role -> getTranslation("role." + role.realmRole()))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,91 @@
+package org.policycommons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.policycommons.identity.PortalRole;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * keycloak/realm-template.json defines what every district realm has; the demo realms are made from it and differ
+ * only in their name and their demo users, one per role.
+ */
+class RealmFilesTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Path TEMPLATE = Path.of("keycloak/realm-template.json");
+    private static final Map<String, String> DEMO_DISTRICTS = Map.of(
+            "springfield", "Springfield Public Schools",
+            "riverside", "Riverside Unified School District");
+
+    @Test
+    void theTemplateDefinesEveryPortalRoleTheClientAndTheSafetySettings() throws IOException {
+        JsonNode template = JSON.readTree(TEMPLATE.toFile());
+        List<String> roles = new ArrayList<>();
+        template.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asString()));
+        assertThat(roles).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(PortalRole.values()).map(PortalRole::realmRole).toList());
+
+        assertThat(template.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(template.path("passwordPolicy").asString()).contains("length(12)");
+        assertThat(template.path("internationalizationEnabled").asBoolean()).isTrue();
+        assertThat(template.path("supportedLocales").toString()).contains("\"en\"", "\"es\"");
+
+        JsonNode client = template.path("clients").get(0);
+        assertThat(client.path("clientId").asString()).isEqualTo("policy-commons");
+        assertThat(client.path("publicClient").asBoolean()).isFalse();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(client.path("redirectUris").toString()).contains("${PORTAL_URL}/login/oauth2/code/*");
+        JsonNode mapper = client.path("protocolMappers").get(0);
+        assertThat(mapper.path("protocolMapper").asString()).isEqualTo("oidc-usermodel-realm-role-mapper");
+        assertThat(mapper.path("config").path("claim.name").asString()).isEqualTo("roles");
+        assertThat(mapper.path("config").path("id.token.claim").asString()).isEqualTo("true");
+    }
+
+    @Test
+    void eachDemoRealmIsTheTemplatePlusItsDemoUsers() throws IOException {
+        String template = Files.readString(TEMPLATE);
+        try (Stream<Path> files = Files.list(Path.of("keycloak/realms"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("springfield-realm.json", "riverside-realm.json");
+        }
+        for (Map.Entry<String, String> district : DEMO_DISTRICTS.entrySet()) {
+            JsonNode expected = JSON.readTree(template
+                    .replace("{{realm}}", district.getKey())
+                    .replace("{{displayName}}", district.getValue()));
+            ObjectNode realm = (ObjectNode) JSON.readTree(Path.of("keycloak/realms", district.getKey() + "-realm.json").toFile());
+            realm.remove("users");
+            assertThat(realm).as("realm %s without its users", district.getKey()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void eachDemoRealmHasAUsableDemoUserForEveryRole() throws IOException {
+        for (String district : DEMO_DISTRICTS.keySet()) {
+            JsonNode users = JSON.readTree(Path.of("keycloak/realms", district + "-realm.json").toFile()).path("users");
+            List<String> roles = new ArrayList<>();
+            for (JsonNode user : users) {
+                user.path("realmRoles").forEach(role -> roles.add(role.asString()));
+                // Keycloak refuses a sign-in with "Account is not fully set up" without these.
+                assertThat(user.path("firstName").asString()).isNotBlank();
+                assertThat(user.path("lastName").asString()).isNotBlank();
+                assertThat(user.path("email").asString()).endsWith(".example.org");
+                assertThat(user.path("credentials").get(0).path("value").asString()).isEqualTo("demo-only-password");
+            }
+            assertThat(roles).as("roles of %s's demo users", district).containsExactlyInAnyOrderElementsOf(
+                    Arrays.stream(PortalRole.values()).map(PortalRole::realmRole).toList());
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.policycommons.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.policycommons.support.Browser;
+import org.policycommons.support.PortalIntegrationTest;
+
+/**
+ * A person signs in through their district's Keycloak login page, in real Chromium, against the running portal and
+ * the real Keycloak with the demo realms. Every portal page visited is scanned with axe-core.
+ */
+class SignInE2ETest extends PortalIntegrationTest {
+
+    private static final String DEMO_PASSWORD = "demo-only-password";
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void forgetEverySession() {
+        browser.open(keycloakUrl() + "/realms/springfield/");
+        browser.deleteCookies();
+        browser.open(portalUrl() + "/");
+        browser.deleteCookies();
+    }
+
+    @Test
+    void aFamilyMemberSignsInSeesHerDistrictInSpanishAndSigningOutEndsHerKeycloakSessionToo() {
+        browser.open(portalUrl() + "/");
+        browser.find(By.id("districts"));
+        browser.assertAccessible("the district list");
+
+        browser.click(By.id("district-springfield"));
+        browser.waitForUrlContaining("/realms/springfield/protocol/openid-connect/auth");
+        signIn("family", DEMO_PASSWORD);
+
+        browser.waitForUrlContaining(portalUrl() + "/d/springfield");
+        browser.waitForText(By.id("district-name"), "Springfield Public Schools");
+        assertThat(browser.find(By.id("signed-in-as")).getText()).isEqualTo("Signed in as Maria Lopez");
+        assertThat(browser.find(By.id("signed-in-role")).getText()).isEqualTo("Role: Family");
+        assertThat(browser.find(By.id("capabilities")).getText()).contains("Comment on each clause");
+        browser.assertAccessible("the district home page");
+
+        browser.click(By.id("language-es"));
+        browser.waitForText(By.id("signed-in-role"), "Rol: Familia");
+        assertThat(browser.pageText()).contains("Lo que puede hacer aquí", "Cerrar sesión");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("es");
+        browser.assertAccessible("the district home page in Spanish");
+
+        browser.click(By.id("sign-out"));
+        browser.waitForUrlContaining(portalUrl() + "/");
+        browser.find(By.id("districts"));
+
+        // Keycloak's own session is gone: the district asks for the password again.
+        browser.open(portalUrl() + "/d/springfield");
+        browser.waitForUrlContaining("/realms/springfield/protocol/openid-connect/auth");
+        assertThat(browser.find(By.id("password")).isDisplayed()).isTrue();
+        assertThat(browser.isPresent(By.id("district-name"))).isFalse();
+    }
+
+    @Test
+    void aSessionOfOneDistrictIsSentToTheOtherDistrictsSignInAndNeverSeesItsPages() {
+        browser.open(portalUrl() + "/d/springfield");
+        signIn("educator", DEMO_PASSWORD);
+        browser.waitForText(By.id("district-name"), "Springfield Public Schools");
+
+        browser.open(portalUrl() + "/d/riverside");
+        browser.waitForUrlContaining("/realms/riverside/protocol/openid-connect/auth");
+        assertThat(browser.find(By.id("password")).isDisplayed()).isTrue();
+        assertThat(browser.isPresent(By.id("district-name"))).isFalse();
+        assertThat(browser.isPresent(By.id("signed-in-as"))).isFalse();
+
+        // The Springfield session is untouched and still only shows Springfield.
+        browser.open(portalUrl() + "/d/springfield");
+        browser.waitForText(By.id("district-name"), "Springfield Public Schools");
+        assertThat(browser.find(By.id("signed-in-role")).getText()).isEqualTo("Role: Educator");
+    }
+
+    @Test
+    void aWrongPasswordShowsKeycloaksErrorAndNoPortalPage() {
+        browser.open(portalUrl() + "/d/riverside");
+        browser.waitForUrlContaining("/realms/riverside/protocol/openid-connect/auth");
+        signIn("family", "not-the-password");
+
+        browser.waitForText(By.tagName("body"), "Invalid username or password.");
+        assertThat(browser.currentUrl()).startsWith(keycloakUrl() + "/realms/riverside/");
+        assertThat(browser.isPresent(By.id("district-name"))).isFalse();
+    }
+
+    @Test
+    void anUnknownDistrictShowsATranslatedNotFoundPage() throws IOException, InterruptedException {
+        browser.open(portalUrl() + "/d/atlantis");
+        browser.waitForText(By.id("not-found-title"), "Page not found");
+        assertThat(browser.currentUrl()).isEqualTo(portalUrl() + "/d/atlantis");
+        browser.assertAccessible("the not-found page");
+
+        browser.click(By.id("language-es"));
+        browser.waitForText(By.id("not-found-title"), "Página no encontrada");
+        browser.assertAccessible("the not-found page in Spanish");
+
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(portalUrl() + "/d/atlantis")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private static void signIn(String username, String password) {
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), password);
+        browser.click(By.id("kc-login"));
+    }
+}

@@ -1,0 +1,68 @@
+package org.policycommons.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run the whole portal: the real embedded MariaDB (migrated by Flyway), the real Keycloak with
+ * the realm files in {@code keycloak/realms}, and the web server on a free port. Every subclass shares one running
+ * portal (Spring caches the context), so Keycloak starts once per test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+public abstract class PortalIntegrationTest {
+
+    private static final Path TEST_DATA = Path.of("target", "test-data").toAbsolutePath();
+    private static final int PORTAL_PORT = freePort();
+    private static final int KEYCLOAK_PORT = freePort();
+    private static final int KEYCLOAK_MANAGEMENT_PORT = freePort();
+
+    static {
+        // Each run starts from an empty database; Keycloak forgets its realms through fresh-data.
+        deleteRecursively(TEST_DATA.resolve("mariadb/data"));
+    }
+
+    @DynamicPropertySource
+    static void portalProperties(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORTAL_PORT);
+        registry.add("portal.public-url", PortalIntegrationTest::portalUrl);
+        registry.add("portal.embedded.data-dir", TEST_DATA::toString);
+        registry.add("portal.embedded.keycloak.http-port", () -> KEYCLOAK_PORT);
+        registry.add("portal.embedded.keycloak.management-port", () -> KEYCLOAK_MANAGEMENT_PORT);
+        registry.add("portal.embedded.keycloak.fresh-data", () -> "true");
+    }
+
+    public static String portalUrl() {
+        return "http://localhost:" + PORTAL_PORT;
+    }
+
+    public static String keycloakUrl() {
+        return "http://127.0.0.1:" + KEYCLOAK_PORT;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
