@@ -68,6 +68,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** Another database on the same server, e.g. for a test of a configured (non-embedded) database. */
+    public void createSchema(String name) {
+        try {
+            db.createDB(name);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.policycommons.support.Browser;
 import org.policycommons.support.PortalIntegrationTest;
 
@@ -51,6 +52,8 @@ class SignInE2ETest extends PortalIntegrationTest {
 
         browser.click(By.id("district-springfield"));
         browser.waitForUrlContaining("/realms/springfield/protocol/openid-connect/auth");
+        browser.find(By.id("password"));
+        browser.assertAccessible("the Keycloak sign-in page");
         signIn("family", DEMO_PASSWORD);
 
         browser.waitForUrlContaining(portalUrl() + "/d/springfield");
@@ -103,6 +106,7 @@ class SignInE2ETest extends PortalIntegrationTest {
 
         browser.waitForText(By.tagName("body"), "Invalid username or password.");
         assertThat(browser.currentUrl()).startsWith(keycloakUrl() + "/realms/riverside/");
+        browser.assertAccessible("the Keycloak sign-in page with an error");
         assertThat(browser.isPresent(By.id("district-name"))).isFalse();
     }
 
@@ -121,6 +125,61 @@ class SignInE2ETest extends PortalIntegrationTest {
                 HttpRequest.newBuilder(URI.create(portalUrl() + "/d/atlantis")).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aStudentIsShownByPseudonymAndNeverByName() {
+        browser.open(portalUrl() + "/d/springfield");
+        signIn("student", DEMO_PASSWORD);
+        browser.waitForText(By.id("district-name"), "Springfield Public Schools");
+
+        assertThat(browser.find(By.id("signed-in-as")).getText())
+                .matches("Signed in as [A-Z][a-z]+ [A-Z][a-z]+ \\d{3}");
+        assertThat(browser.find(By.id("signed-in-role")).getText()).isEqualTo("Role: Student");
+        assertThat(browser.pageText()).doesNotContain("Jordan").doesNotContain("Reyes")
+                .contains("You always appear to others under a pseudonym");
+        browser.assertAccessible("the district home page of a student");
+    }
+
+    @Test
+    void theChosenLanguageIsKeptForTheNextSignIn() {
+        browser.open(portalUrl() + "/d/riverside");
+        signIn("family", DEMO_PASSWORD);
+        browser.waitForText(By.id("signed-in-role"), "Role: Family");
+        browser.click(By.id("language-es"));
+        browser.waitForText(By.id("signed-in-role"), "Rol: Familia");
+        browser.click(By.id("sign-out"));
+        browser.waitForUrlContaining(portalUrl() + "/");
+
+        browser.open(portalUrl() + "/d/riverside");
+        signIn("family", DEMO_PASSWORD);
+        browser.waitForText(By.id("signed-in-role"), "Rol: Familia");
+        assertThat(browser.find(By.id("district-name")).getText()).isEqualTo("Riverside Unified School District");
+    }
+
+    @Test
+    void theDistrictHomeWorksByKeyboardAndOnAPhone() {
+        browser.resize(390, 844);
+        try {
+            browser.open(portalUrl() + "/d/springfield");
+            signIn("board", DEMO_PASSWORD);
+            browser.waitForText(By.id("signed-in-role"), "Role: School board member");
+            assertThat(browser.pageText()).contains("do not take part in the online discussion");
+            browser.assertAccessible("the district home page on a phone");
+
+            // The first Tab lands on the skip link; following it puts the focus on the main content.
+            browser.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+            browser.press(Keys.TAB);
+            assertThat(browser.focused().getText()).isEqualTo("Skip to main content");
+            browser.press(Keys.ENTER);
+            assertThat(browser.focused().getAttribute("id")).isEqualTo("main-content");
+
+            // The language switch answers to the keyboard too.
+            browser.find(By.id("language-es")).sendKeys(Keys.ENTER);
+            browser.waitForText(By.id("signed-in-role"), "Rol: Miembro de la junta escolar");
+        } finally {
+            browser.resize(1280, 900);
+        }
     }
 
     private static void signIn(String username, String password) {

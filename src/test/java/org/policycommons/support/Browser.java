@@ -13,11 +13,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -120,6 +123,7 @@ public final class Browser implements AutoCloseable {
 
     /** Fails with the list of WCAG 2.1 A/AA violations of serious or critical impact on the page as it is now. */
     public void assertAccessible(String page) {
+        screenshot(page);
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
@@ -134,6 +138,31 @@ public final class Browser implements AutoCloseable {
                         + rule.getNodes().stream().map(node -> "    " + node.getTarget() + " " + node.getFailureSummary())
                         .collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** Presses a key where the focus is, as a keyboard user would. */
+    public void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+        waitForPage();
+    }
+
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Keeps a picture of the page in target/screenshots, for a person to look at. */
+    public void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name.replaceAll("[^A-Za-z0-9-]+", "-") + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     public void deleteCookies() {

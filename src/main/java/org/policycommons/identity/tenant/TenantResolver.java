@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * ({@link TenantScope}), else the signed-in session's district, else none at all, which matches no row.
  */
 @Component
-class TenantResolver implements CurrentTenantIdentifierResolver<Long>, HibernatePropertiesCustomizer {
+public class TenantResolver implements CurrentTenantIdentifierResolver<Long>, HibernatePropertiesCustomizer {
 
     /** No district has this id, so a session without a district reads nothing district-owned. */
     static final long NO_DISTRICT = -1L;

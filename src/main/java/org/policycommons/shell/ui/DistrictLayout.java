@@ -21,7 +21,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
@@ -54,7 +53,7 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
     private final AuthenticationContext authentication;
 
     private final Main main = new Main();
-    private final Anchor skipLink = new Anchor("#main-content", "");
+    private final SkipLink skipLink = new SkipLink();
     private final DrawerToggle drawerToggle = new DrawerToggle();
     private final Span districtName = new Span();
     private final Span signedInAs = new Span();
@@ -70,10 +69,9 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
 
-        skipLink.addClassName("skip-link");
-        skipLink.setRouterIgnore(true);
-        main.setId("main-content");
-        main.getElement().setAttribute("tabindex", "-1");
+        main.setId(SkipLink.TARGET_ID);
+        // On a phone the app layout scrolls its content area: keyboard users must be able to focus it to scroll.
+        main.getElement().setAttribute("tabindex", "0");
         main.addClassName("page");
 
         districtName.addClassName("district-name");

@@ -6,7 +6,6 @@ import org.policycommons.shell.Languages;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.CssImport;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
@@ -21,16 +20,14 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 @CssImport("./styles/portal.css")
 abstract class PublicPage extends Div implements LocaleChangeObserver {
 
-    private final Anchor skipLink = new Anchor("#main-content", "");
+    private final SkipLink skipLink = new SkipLink();
     private final Span appName = new Span();
     private final Main main = new Main();
 
     PublicPage() {
         addClassName("public-page");
-        skipLink.addClassName("skip-link");
-        skipLink.setRouterIgnore(true);
         appName.addClassName("app-name");
-        main.setId("main-content");
+        main.setId(SkipLink.TARGET_ID);
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("page");
         Header header = new Header(skipLink, appName, new Div(), new LanguageSwitch(this::chooseLanguage));
