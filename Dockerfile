@@ -10,7 +10,8 @@ RUN ln -s /usr/local/lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
-RUN ./mvnw -B -q -Pproduction -Dmdep.skip=true dependency:resolve || true
+# Dependencies in a layer of their own, so a source change does not download them again.
+RUN ./mvnw -B -q -Pproduction dependency:go-offline
 COPY frontend frontend
 COPY src src
 # The embedded Keycloak is not used in a container (PORTAL_KEYCLOAK_URL is set): skip fetching it.

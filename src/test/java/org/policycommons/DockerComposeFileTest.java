@@ -51,7 +51,7 @@ class DockerComposeFileTest {
         assertThat(keycloak).containsKeys("PORTAL_URL", "PORTAL_CLIENT_SECRET");
         assertThat(service("keycloak").get("command").toString()).contains("--import-realm");
         assertThat((List<?>) service("keycloak").get("volumes")).anySatisfy(volume ->
-                assertThat(volume.toString()).startsWith("./keycloak/realms:/opt/keycloak/data/import"));
+                assertThat(volume.toString()).isEqualTo("${KEYCLOAK_REALMS_DIR:-./keycloak/realms}:/opt/keycloak/data/import:ro"));
         assertThat(Path.of("docker/mysql-init/01-keycloak-database.sh")).exists();
     }
 

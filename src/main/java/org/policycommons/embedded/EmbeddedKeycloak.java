@@ -32,6 +32,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     private final Process process;
     private final long startedAt = System.nanoTime();
     private final List<String> realmFiles;
+    private final Thread shutdownHook = new Thread(this::stopProcess, "embedded-keycloak-stop");
 
     private EmbeddedKeycloak(EmbeddedProperties.Keycloak settings, Path home, Path logFile, Process process,
                              List<String> realmFiles) {
@@ -73,7 +74,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
                     settings.version(), settings.httpPort(), logFile);
             Process process = builder.start();
             EmbeddedKeycloak keycloak = new EmbeddedKeycloak(settings, home, logFile, process, realmFiles);
-            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "embedded-keycloak-stop"));
+            // Also stop Keycloak when the JVM exits without closing the portal's context.
+            Runtime.getRuntime().addShutdownHook(keycloak.shutdownHook);
             return keycloak;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded Keycloak. "
@@ -106,7 +108,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             }
             sleep(500);
         }
-        close();
+        stopProcess();
         throw new IllegalStateException("Embedded Keycloak was not ready within " + settings.startTimeoutSeconds()
                 + " s. Its log: " + logFile + "\n" + tail());
     }
@@ -125,6 +127,15 @@ public final class EmbeddedKeycloak implements AutoCloseable {
 
     @Override
     public void close() {
+        stopProcess();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException jvmAlreadyExiting) {
+            // the hook is running or about to; nothing to remove
+        }
+    }
+
+    private void stopProcess() {
         if (!process.isAlive()) {
             return;
         }

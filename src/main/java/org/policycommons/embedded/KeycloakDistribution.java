@@ -55,6 +55,7 @@ final class KeycloakDistribution {
         try (Stream<Path> scripts = Files.list(unpacked.resolve("bin"))) {
             scripts.filter(p -> p.toString().endsWith(".sh")).forEach(p -> p.toFile().setExecutable(true));
         }
+        deleteRecursively(home); // left half-made by an earlier, interrupted start
         Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
         deleteRecursively(staging);
         return home;

@@ -2,6 +2,7 @@ package org.policycommons.identity;
 
 import java.util.Optional;
 
+import org.policycommons.district.District;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -19,8 +20,8 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
-    /** Whether the session signed in to the district with this slug (and so may see its pages). */
-    public static boolean isSignedInTo(String districtSlug) {
-        return get().map(u -> u.districtSlug().equals(districtSlug)).orElse(false);
+    /** Whether the session signed in to this district (and so may see its pages). */
+    public static boolean isSignedInTo(District district) {
+        return get().map(u -> u.districtId() == district.id()).orElse(false);
     }
 }

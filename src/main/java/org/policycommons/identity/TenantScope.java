@@ -2,9 +2,12 @@ package org.policycommons.identity;
 
 import java.util.function.Supplier;
 
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
  * Runs work as one district when there is no signed-in session to say which: during sign-in itself, in scheduled
- * jobs and in tests. Everywhere else the district comes from the session, never from a parameter.
+ * jobs and in tests. Everywhere else the district comes from the session, never from a parameter. Work handed to
+ * another thread (e.g. {@code @Async}) does not carry the scope along, and so sees no district at all.
  */
 public final class TenantScope {
 
@@ -14,6 +17,10 @@ public final class TenantScope {
     }
 
     public static <T> T callAs(long districtId, Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // A transaction keeps the district it began with; switching inside it would silently do nothing.
+            throw new IllegalStateException("TenantScope must be entered outside a transaction");
+        }
         Long previous = DISTRICT.get();
         DISTRICT.set(districtId);
         try {

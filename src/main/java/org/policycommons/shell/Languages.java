@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinSession;
 
 /** The languages every screen is offered in; adding one is adding a translation file and a line here. */
@@ -21,6 +22,12 @@ public final class Languages {
         VaadinSession.getCurrent().setLocale(locale);
         ui.setLocale(locale);
         ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+        // Vaadin sets the title on navigation only; the open page's title must follow the language too.
+        ui.getInternals().getActiveRouterTargetsChain().stream()
+                .filter(HasDynamicTitle.class::isInstance)
+                .map(target -> ((HasDynamicTitle) target).getPageTitle())
+                .findFirst()
+                .ifPresent(ui.getPage()::setTitle);
     }
 
     public static Locale supportedOrDefault(Locale locale) {

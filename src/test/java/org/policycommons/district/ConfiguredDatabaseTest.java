@@ -43,19 +43,16 @@ class ConfiguredDatabaseTest {
         SERVER.close();
     }
 
-    /** What every configured server gets: Flyway's migrations, no embedded server, the driver its URL names. */
+    /** What every configured server gets: Flyway's migrations, through the driver its URL names. */
     abstract static class AgainstConfiguredServer {
 
         @Autowired
         DataSource dataSource;
         @Autowired
         Flyway flyway;
-        @Autowired(required = false)
-        EmbeddedMariaDb embedded;
 
         @Test
-        void migratesTheConfiguredServerWithTheDriverItsUrlNamesAndStartsNoEmbeddedOne() throws SQLException {
-            assertThat(embedded).isNull();
+        void migratesTheConfiguredServerWithTheDriverItsUrlNames() throws SQLException {
             assertThat(flyway.info().pending()).isEmpty();
             assertThat(flyway.info().applied()).isNotEmpty();
             try (Connection connection = dataSource.getConnection()) {

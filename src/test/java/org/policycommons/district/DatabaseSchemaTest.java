@@ -28,6 +28,8 @@ class DatabaseSchemaTest extends PortalIntegrationTest {
     DataSource dataSource;
     @Autowired
     DistrictDirectory districts;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @Test
     void flywayHasAppliedEveryMigrationToTheEmbeddedMariaDb() throws SQLException {
@@ -57,6 +59,20 @@ class DatabaseSchemaTest extends PortalIntegrationTest {
                       AND referenced_table_name = 'district'""", Integer.class, table);
             assertThat(foreignKeys).as("foreign key from %s.district_id to district", table).isEqualTo(1);
         }
+    }
+
+    @Test
+    void everyEntityButTheDistrictItselfIsDistrictOwned() {
+        // A district-owned entity that does not extend DistrictOwned would escape Hibernate's tenant filter.
+        assertThat(entityManagerFactory.getMetamodel().getEntities())
+                .extracting(jakarta.persistence.metamodel.EntityType::getJavaType)
+                .isNotEmpty()
+                .allSatisfy(type -> {
+                    if (!type.equals(org.policycommons.district.repository.DistrictRecord.class)) {
+                        assertThat(DistrictOwned.class).as("%s extends DistrictOwned", type.getSimpleName())
+                                .isAssignableFrom(type);
+                    }
+                });
     }
 
     @Test

@@ -57,6 +57,30 @@ class TenantIsolationTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aSessionOfDistrictACannotChangeOrDeleteDistrictBRows() {
+        District a = districts.bySlug("springfield").orElseThrow();
+        District b = districts.bySlug("riverside").orElseThrow();
+        ParticipantRecord inB = TenantScope.callAs(b.id(), () -> participants.save(participant()));
+        long idInB = inB.toParticipant().id();
+
+        signInTo(a);
+
+        participants.deleteById(idInB);
+        inB.preferLocale(java.util.Locale.forLanguageTag("es"));
+        try {
+            participants.save(inB);
+        } catch (RuntimeException refused) {
+            // Hibernate finds no such row in district A: refusing is as good as ignoring, as long as B's row stays
+        }
+
+        assertThat(jdbc.queryForMap("SELECT district_id, locale FROM participant WHERE id = ?", idInB))
+                .containsEntry("district_id", b.id())
+                .containsEntry("locale", null);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM participant WHERE subject = ?", Long.class,
+                inB.toParticipant().subject())).isEqualTo(1);
+    }
+
+    @Test
     void aRowSavedInASessionBelongsToThatSessionsDistrict() {
         District b = districts.bySlug("riverside").orElseThrow();
         signInTo(b);

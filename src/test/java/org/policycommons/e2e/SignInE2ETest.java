@@ -99,6 +99,30 @@ class SignInE2ETest extends PortalIntegrationTest {
     }
 
     @Test
+    void otherSpellingsOfAnotherDistrictsAddressLeadToItsSignInToo() {
+        browser.open(portalUrl() + "/d/springfield");
+        signIn("family", DEMO_PASSWORD);
+        browser.waitForText(By.id("district-name"), "Springfield Public Schools");
+
+        for (String address : new String[] {"/d/RIVERSIDE", "/d/%72iverside", "/d/riverside?x=v-r=1"}) {
+            browser.open(portalUrl() + address);
+            browser.waitForUrlContaining("/realms/riverside/protocol/openid-connect/auth");
+            assertThat(browser.isPresent(By.id("district-name"))).as(address).isFalse();
+        }
+    }
+
+    @Test
+    void aSpanishSpeakingBrowserGetsSpanishFromTheFirstPage() {
+        try (Browser spanish = Browser.start("es-US")) {
+            spanish.open(portalUrl() + "/");
+            spanish.waitForText(By.tagName("h1"), "Revisen juntos la política");
+            assertThat(spanish.script("return document.documentElement.lang")).isEqualTo("es");
+            assertThat(spanish.pageText()).contains("Elija su distrito escolar", "24.500 estudiantes");
+            spanish.assertAccessible("the district list in Spanish");
+        }
+    }
+
+    @Test
     void aWrongPasswordShowsKeycloaksErrorAndNoPortalPage() {
         browser.open(portalUrl() + "/d/riverside");
         browser.waitForUrlContaining("/realms/riverside/protocol/openid-connect/auth");
@@ -119,6 +143,7 @@ class SignInE2ETest extends PortalIntegrationTest {
 
         browser.click(By.id("language-es"));
         browser.waitForText(By.id("not-found-title"), "Página no encontrada");
+        assertThat(browser.script("return document.title")).isEqualTo("Página no encontrada");
         browser.assertAccessible("the not-found page in Spanish");
 
         HttpResponse<Void> response = HttpClient.newHttpClient().send(

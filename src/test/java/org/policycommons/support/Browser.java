@@ -46,15 +46,20 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        return start("en-US");
+    }
+
+    /** A browser whose user prefers this language, e.g. {@code es-US}. */
+    public static Browser start(String language) {
         try {
             Path profile = Files.createTempDirectory("policy-commons-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=en-US",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=" + language,
                     "--user-data-dir=" + profile);
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2)));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()

@@ -1,6 +1,7 @@
 package org.policycommons.identity.security;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,20 +9,28 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
+import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentUser;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * A page under {@code /d/{slug}} is served only to a session that signed in to that district's realm. Anyone else,
- * signed in elsewhere or not at all, is sent to that district's sign-in, and comes back to the page afterwards.
- * An unknown slug passes through, so the portal can say the district does not exist.
+ * A page under {@code /d/{slug}} is served only to a session that signed in to that district's realm. Anyone else
+ * is sent to that district's sign-in, and comes back to the page afterwards. A session of another district is ended
+ * first, so that its open pages cannot go on working as the new district. An unknown slug passes through, so the
+ * portal can say the district does not exist.
  */
 class DistrictSessionFilter extends OncePerRequestFilter {
 
-    static final Pattern DISTRICT_PAGE = Pattern.compile("^/d/([a-z0-9][a-z0-9-]*)(/.*)?$");
+    /** Matched against the decoded path; slugs compare as the database does, ignoring case. */
+    static final Pattern DISTRICT_PAGE = Pattern.compile("^/d/([^/]+)(/.*)?$");
+
+    private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
     private final DistrictDirectory districts;
     private final RequestCache requestCache;
@@ -33,24 +42,31 @@ class DistrictSessionFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        // Vaadin's own requests (v-r=...) are checked by the view layer; only page loads are redirected here.
-        String query = request.getQueryString();
-        return !"GET".equals(request.getMethod()) || (query != null && query.contains("v-r="));
+        // Vaadin's own requests (parameter v-r) are guarded by DistrictLayout; this filter sees page loads.
+        return !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        Matcher matcher = DISTRICT_PAGE.matcher(path);
-        if (matcher.matches()) {
-            String slug = matcher.group(1);
-            if (!CurrentUser.isSignedInTo(slug) && districts.bySlug(slug).isPresent()) {
-                requestCache.saveRequest(request, response);
-                response.sendRedirect(request.getContextPath() + "/oauth2/authorization/" + slug);
-                return;
+        Matcher matcher = DISTRICT_PAGE.matcher(PATHS.getPathWithinApplication(request));
+        Optional<District> district = matcher.matches() ? districts.bySlug(matcher.group(1)) : Optional.empty();
+        if (district.isPresent() && !CurrentUser.isSignedInTo(district.get())) {
+            if (CurrentUser.get().isPresent()) {
+                endSession(request);
             }
+            requestCache.saveRequest(request, response);
+            response.sendRedirect(request.getContextPath() + "/oauth2/authorization/" + district.get().slug());
+            return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static void endSession(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
     }
 }

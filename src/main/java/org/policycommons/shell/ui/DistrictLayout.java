@@ -33,6 +33,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -101,9 +102,10 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
             event.rerouteToError(NotFoundException.class, slug);
             return;
         }
-        if (!CurrentUser.isSignedInTo(slug)) {
-            // Another district's session, or none: sign in through this district's realm first.
-            event.forwardToUrl("/oauth2/authorization/" + slug);
+        if (!CurrentUser.isSignedInTo(found.get())) {
+            // Another district's session, or none: load the page in full, so that DistrictSessionFilter ends any
+            // other district's session, remembers the page and starts this district's sign-in.
+            event.forwardToUrl(VaadinServletRequest.getCurrent().getContextPath() + "/" + event.getLocation().getPathWithQueryParameters());
             return;
         }
         if (district == null || district.id() != found.get().id()) {
