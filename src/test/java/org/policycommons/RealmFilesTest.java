@@ -39,6 +39,9 @@ class RealmFilesTest {
                 Arrays.stream(PortalRole.values()).map(PortalRole::realmRole).toList());
 
         assertThat(template.path("bruteForceProtected").asBoolean()).isTrue();
+        // No "forgot password" link until the realm can send mail (it would fail in front of the user).
+        assertThat(template.path("resetPasswordAllowed").asBoolean()).isFalse();
+        assertThat(template.path("registrationAllowed").asBoolean()).isFalse();
         assertThat(template.path("passwordPolicy").asString()).contains("length(12)");
         assertThat(template.path("internationalizationEnabled").asBoolean()).isTrue();
         assertThat(template.path("supportedLocales").toString()).contains("\"en\"", "\"es\"");
