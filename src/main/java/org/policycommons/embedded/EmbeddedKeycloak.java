@@ -27,17 +27,15 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKeycloak.class);
 
     private final EmbeddedProperties.Keycloak settings;
-    private final Path home;
     private final Path logFile;
     private final Process process;
     private final long startedAt = System.nanoTime();
     private final List<String> realmFiles;
     private final Thread shutdownHook = new Thread(this::stopProcess, "embedded-keycloak-stop");
 
-    private EmbeddedKeycloak(EmbeddedProperties.Keycloak settings, Path home, Path logFile, Process process,
+    private EmbeddedKeycloak(EmbeddedProperties.Keycloak settings, Path logFile, Process process,
                              List<String> realmFiles) {
         this.settings = settings;
-        this.home = home;
         this.logFile = logFile;
         this.process = process;
         this.realmFiles = realmFiles;
@@ -73,7 +71,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             log.info("Starting embedded Keycloak {} on http://127.0.0.1:{} (log: {})",
                     settings.version(), settings.httpPort(), logFile);
             Process process = builder.start();
-            EmbeddedKeycloak keycloak = new EmbeddedKeycloak(settings, home, logFile, process, realmFiles);
+            EmbeddedKeycloak keycloak = new EmbeddedKeycloak(settings, logFile, process, realmFiles);
             // Also stop Keycloak when the JVM exits without closing the portal's context.
             Runtime.getRuntime().addShutdownHook(keycloak.shutdownHook);
             return keycloak;
@@ -115,10 +113,6 @@ public final class EmbeddedKeycloak implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + settings.httpPort();
-    }
-
-    public Path home() {
-        return home;
     }
 
     public List<String> realmFiles() {

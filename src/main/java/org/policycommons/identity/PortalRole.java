@@ -8,21 +8,19 @@ import java.util.Optional;
  * becomes the Spring authority {@code ROLE_family}, so {@code @RolesAllowed(Roles.FAMILY)} reads as the domain does.
  */
 public enum PortalRole {
-    FAMILY(Roles.FAMILY, true),
-    STUDENT(Roles.STUDENT, true),
-    EDUCATOR(Roles.EDUCATOR, true),
-    CIVIL_RIGHTS(Roles.CIVIL_RIGHTS, true),
-    PARTNER(Roles.PARTNER, true),
-    BOARD(Roles.BOARD, false),
-    DISTRICT_ADMIN(Roles.DISTRICT_ADMIN, false),
-    MODERATOR(Roles.MODERATOR, false);
+    FAMILY(Roles.FAMILY),
+    STUDENT(Roles.STUDENT),
+    EDUCATOR(Roles.EDUCATOR),
+    CIVIL_RIGHTS(Roles.CIVIL_RIGHTS),
+    PARTNER(Roles.PARTNER),
+    BOARD(Roles.BOARD),
+    DISTRICT_ADMIN(Roles.DISTRICT_ADMIN),
+    MODERATOR(Roles.MODERATOR);
 
     private final String realmRole;
-    private final boolean participant;
 
-    PortalRole(String realmRole, boolean participant) {
+    PortalRole(String realmRole) {
         this.realmRole = realmRole;
-        this.participant = participant;
     }
 
     /** The role's name in Keycloak and in translation keys, e.g. {@code civil_rights}. */
@@ -32,11 +30,6 @@ public enum PortalRole {
 
     public String authority() {
         return "ROLE_" + realmRole;
-    }
-
-    /** Whether people in this role take part in the public input (comment, reply); board and staff do not. */
-    public boolean participates() {
-        return participant;
     }
 
     public static Optional<PortalRole> fromRealmRole(String name) {

@@ -59,8 +59,4 @@ public class DistrictRecord {
                 Arrays.stream(languages.split(",")).map(String::trim).map(Locale::forLanguageTag).toList(),
                 ZoneId.of(timeZone), enrolment);
     }
-
-    public String getSlug() {
-        return slug;
-    }
 }

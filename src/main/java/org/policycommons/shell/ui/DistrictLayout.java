@@ -63,6 +63,8 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
     private final Nav nav = new Nav();
     private final SideNav sideNav = new SideNav();
     private District district;
+    /** The signed-in person's record, read once when the layout shows a district. */
+    private Optional<Participant> participant = Optional.empty();
 
     DistrictLayout(DistrictDirectory districts, ParticipantService participants, AuthenticationContext authentication) {
         this.districts = districts;
@@ -105,12 +107,14 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
         if (!CurrentUser.isSignedInTo(found.get())) {
             // Another district's session, or none: load the page in full, so that DistrictSessionFilter ends any
             // other district's session, remembers the page and starts this district's sign-in.
-            event.forwardToUrl(VaadinServletRequest.getCurrent().getContextPath() + "/" + event.getLocation().getPathWithQueryParameters());
+            String page = "/" + event.getLocation().getPathWithQueryParameters();
+            event.forwardToUrl(VaadinServletRequest.getCurrent().getContextPath() + page);
             return;
         }
         if (district == null || district.id() != found.get().id()) {
             district = found.get();
-            participants.current().flatMap(Participant::preferredLocale)
+            participant = participants.current();
+            participant.flatMap(Participant::preferredLocale)
                     .filter(locale -> !locale.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()))
                     .ifPresent(locale -> Languages.apply(UI.getCurrent(), Languages.supportedOrDefault(locale)));
             render();
@@ -153,7 +157,7 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
     /** Students are shown by pseudonym, even to themselves, so a shared or projected screen never names them. */
     private String nameShownFor(PortalUser user) {
         if (user.hasRole(PortalRole.STUDENT)) {
-            return participants.current().map(Participant::pseudonym).orElse(getTranslation("role.student"));
+            return participant.map(Participant::pseudonym).orElse(getTranslation("role.student"));
         }
         return user.displayName();
     }
