@@ -26,4 +26,8 @@ public class DistrictDirectory {
     public Optional<District> bySlug(String slug) {
         return districts.findBySlug(slug).map(DistrictRecord::toDistrict);
     }
+
+    public Optional<District> byId(long id) {
+        return districts.findById(id).map(DistrictRecord::toDistrict);
+    }
 }

@@ -41,8 +41,8 @@ public final class TenantScope {
         });
     }
 
-    /** The district explicitly in scope on this thread, if any. */
-    public static Long explicitDistrict() {
+    /** The district explicitly in scope on this thread, if any; {@link CurrentDistrict} is what to ask. */
+    static Long explicitDistrict() {
         return DISTRICT.get();
     }
 }

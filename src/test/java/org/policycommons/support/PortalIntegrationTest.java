@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,7 +23,27 @@ import org.springframework.test.context.DynamicPropertySource;
  * portal (Spring caches the context), so Keycloak starts once per test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@Import(PortalIntegrationTest.TestClock.class)
 public abstract class PortalIntegrationTest {
+
+    /** The portal's clock, which a test may stand at any instant; it is put back after each test. */
+    @Autowired
+    protected MutableClock clock;
+
+    @AfterEach
+    void resetClockAndSignOut() {
+        clock.reset();
+        SignedIn.out();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
 
     private static final Path TEST_DATA = Path.of("target", "test-data").toAbsolutePath();
     private static final int PORTAL_PORT = freePort();

@@ -6,6 +6,7 @@ import org.policycommons.identity.KeycloakProperties;
 import org.policycommons.identity.KeycloakServer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -22,6 +23,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  * is where anyone without a session starts; every district page requires a session of that district.
  */
 @Configuration(proxyBeanMethods = false)
+// Services carry the authorisation (@PreAuthorize); the views only hide what a role may not do.
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
     @Bean

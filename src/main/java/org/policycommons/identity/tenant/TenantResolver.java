@@ -4,9 +4,7 @@ import java.util.Map;
 
 import org.hibernate.cfg.MultiTenancySettings;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
-import org.policycommons.identity.CurrentUser;
-import org.policycommons.identity.PortalUser;
-import org.policycommons.identity.TenantScope;
+import org.policycommons.identity.CurrentDistrict;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +20,7 @@ public class TenantResolver implements CurrentTenantIdentifierResolver<Long>, Hi
 
     @Override
     public Long resolveCurrentTenantIdentifier() {
-        Long explicit = TenantScope.explicitDistrict();
-        if (explicit != null) {
-            return explicit;
-        }
-        return CurrentUser.get().map(PortalUser::districtId).orElse(NO_DISTRICT);
+        return CurrentDistrict.id().orElse(NO_DISTRICT);
     }
 
     @Override

@@ -1,0 +1,197 @@
+package org.policycommons.cycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.policycommons.audit.AuditLog;
+import org.policycommons.cycle.repository.CycleRecord;
+import org.policycommons.cycle.repository.CycleRepository;
+import org.policycommons.cycle.repository.PhaseRecord;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The district's review cycles: created and run by its admins, read by everyone in the district. Every window is
+ * checked here, at the moment of use, against the district's clock and time zone; the UI only mirrors it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CycleService {
+
+    static final String ADMIN = "hasRole('" + Roles.DISTRICT_ADMIN + "')";
+
+    private final CycleRepository cycles;
+    private final DistrictDirectory districts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CycleService(CycleRepository cycles, DistrictDirectory districts, AuditLog audit, Clock clock) {
+        this.cycles = cycles;
+        this.districts = districts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** All of the district's cycles, newest first. */
+    public List<Cycle> history() {
+        Instant now = clock.instant();
+        ZoneId zone = zone();
+        return cycles.findAllByOrderByStartsOnDesc().stream().map(c -> c.toCycle(now, zone)).toList();
+    }
+
+    public Optional<Cycle> cycle(long id) {
+        return cycles.findWithPhasesById(id).map(c -> c.toCycle(clock.instant(), zone()));
+    }
+
+    /** The cycle under way today, or else the next to start, or else the most recent. */
+    public Optional<Cycle> current() {
+        LocalDate today = LocalDate.now(clock.withZone(zone()));
+        List<Cycle> all = history();
+        return all.stream().filter(c -> !c.startsOn().isAfter(today) && !c.endsOn().isBefore(today) && !c.adopted())
+                .findFirst()
+                .or(() -> all.stream().filter(c -> c.startsOn().isAfter(today)).reduce((newer, older) -> older))
+                .or(() -> all.stream().findFirst());
+    }
+
+    /** Refuses, with a translatable reason, unless the phase is open right now. Every windowed action calls this. */
+    public void requireOpen(long cycleId, PhaseKind kind) {
+        CycleRecord cycle = cycles.findWithPhasesById(cycleId)
+                .orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
+        if (cycle.phase(kind).stateAt(clock.instant(), zone()) != PhaseState.OPEN) {
+            throw new CycleRuleViolation("cycle.error.phase-not-open", kind);
+        }
+    }
+
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public long createCycle(CyclePlan plan) {
+        plan.validate();
+        CycleRecord cycle = cycles.save(new CycleRecord(plan, clock.instant()));
+        audit.record("cycle.created", cycle.id(), null, plan);
+        return cycle.id();
+    }
+
+    /** Moves a phase's dates; refused once the phase has begun, or if the new dates break the cycle's rules. */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public void reschedulePhase(long cycleId, long expectedVersion, PhaseWindow window) {
+        CycleRecord cycle = forEdit(cycleId, expectedVersion);
+        PhaseRecord phase = cycle.phase(window.kind());
+        if (phase.stateAt(clock.instant(), zone()) != PhaseState.UPCOMING) {
+            throw new CycleRuleViolation("cycle.error.phase-begun", window.kind());
+        }
+        PhaseWindow before = phase.window();
+        CyclePlan plan = cycle.plan();
+        new CyclePlan(plan.title(), plan.schoolYear(), plan.description(), plan.startsOn(), plan.endsOn(),
+                plan.phases().stream().map(p -> p.kind() == window.kind() ? window : p).toList()).validate();
+        phase.reschedule(window.opensOn(), window.closesOn());
+        audit.record("phase.rescheduled", cycleId, before, window);
+    }
+
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public void openPhaseEarly(long cycleId, long expectedVersion, PhaseKind kind, String reason) {
+        CycleRecord cycle = forEdit(cycleId, expectedVersion);
+        PhaseRecord phase = cycle.phase(kind);
+        requireReason(reason);
+        if (phase.stateAt(clock.instant(), zone()) != PhaseState.UPCOMING) {
+            throw new CycleRuleViolation("cycle.error.phase-not-upcoming", kind);
+        }
+        Phase before = phase.toPhase(clock.instant(), zone());
+        phase.openEarly(clock.instant(), reason.strip());
+        audit.record("phase.opened-early", cycleId, before, phase.toPhase(clock.instant(), zone()));
+    }
+
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public void closePhaseEarly(long cycleId, long expectedVersion, PhaseKind kind, String reason) {
+        CycleRecord cycle = forEdit(cycleId, expectedVersion);
+        PhaseRecord phase = cycle.phase(kind);
+        requireReason(reason);
+        if (phase.stateAt(clock.instant(), zone()) != PhaseState.OPEN) {
+            throw new CycleRuleViolation("cycle.error.phase-not-open", kind);
+        }
+        Phase before = phase.toPhase(clock.instant(), zone());
+        phase.closeEarly(clock.instant(), reason.strip());
+        audit.record("phase.closed-early", cycleId, before, phase.toPhase(clock.instant(), zone()));
+    }
+
+    /** Records the board's readings and vote. Adopting the policy makes the cycle read-only from then on. */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public void recordMilestones(long cycleId, long expectedVersion, BoardMilestones milestones) {
+        CycleRecord cycle = forEdit(cycleId, expectedVersion);
+        BoardMilestones completed = withDefaultNextReview(milestones);
+        checkMilestones(completed);
+        BoardMilestones before = cycle.milestones();
+        cycle.recordMilestones(completed);
+        audit.record("cycle.milestones-recorded", cycleId, before, completed);
+    }
+
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public void markAdopted(long cycleId, long expectedVersion) {
+        CycleRecord cycle = forEdit(cycleId, expectedVersion);
+        BoardMilestones milestones = cycle.milestones();
+        if (milestones.adoptionVoteOn() == null || milestones.takesEffectOn() == null) {
+            throw new CycleRuleViolation("cycle.error.adoption-incomplete");
+        }
+        cycle.markAdopted(clock.instant());
+        audit.record("cycle.adopted", cycleId, null, milestones);
+    }
+
+    private CycleRecord forEdit(long cycleId, long expectedVersion) {
+        CycleRecord cycle = cycles.findForEditById(cycleId)
+                .orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
+        if (cycle.version() != expectedVersion) {
+            // Someone saved this cycle since the admin loaded it: never overwrite their change silently.
+            throw new CycleRuleViolation("cycle.error.changed-meanwhile");
+        }
+        if (cycle.adopted()) {
+            throw new CycleRuleViolation("cycle.error.adopted-read-only");
+        }
+        return cycle;
+    }
+
+    private static BoardMilestones withDefaultNextReview(BoardMilestones m) {
+        if (m.nextReviewDueOn() != null || m.adoptionVoteOn() == null) {
+            return m;
+        }
+        return new BoardMilestones(m.firstReadingOn(), m.firstReadingOutcome(), m.secondReadingOn(),
+                m.secondReadingOutcome(), m.adoptionVoteOn(), m.adoptionVoteOutcome(), m.takesEffectOn(),
+                m.adoptionVoteOn().plusYears(1));
+    }
+
+    private static void checkMilestones(BoardMilestones m) {
+        if (m.firstReadingOn() != null && m.secondReadingOn() != null && m.secondReadingOn().isBefore(m.firstReadingOn())) {
+            throw new CycleRuleViolation("cycle.error.readings-out-of-order");
+        }
+        if (m.adoptionVoteOn() != null && m.takesEffectOn() != null && m.takesEffectOn().isBefore(m.adoptionVoteOn())) {
+            throw new CycleRuleViolation("cycle.error.takes-effect-before-adoption");
+        }
+        if (m.adoptionVoteOn() != null && m.nextReviewDueOn() != null && !m.nextReviewDueOn().isAfter(m.adoptionVoteOn())) {
+            throw new CycleRuleViolation("cycle.error.next-review-before-adoption");
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new CycleRuleViolation("cycle.error.reason-required");
+        }
+        if (reason.length() > 1000) {
+            throw new CycleRuleViolation("cycle.error.reason-too-long", 1000);
+        }
+    }
+
+    private ZoneId zone() {
+        return districts.byId(CurrentDistrict.require()).orElseThrow().timeZone();
+    }
+}

@@ -1,0 +1,7 @@
+package org.policycommons.cycle;
+
+public enum PhaseState {
+    UPCOMING,
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,262 @@
+package org.policycommons.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policycommons.audit.AuditEntry;
+import org.policycommons.audit.AuditLog;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.support.PortalIntegrationTest;
+import org.policycommons.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The rules of a review cycle, on the real database, with the portal's clock stood where each rule bites. */
+class CycleServiceTest extends PortalIntegrationTest {
+
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    private static final LocalDate START = LocalDate.of(2031, 1, 5);
+
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    DistrictDirectory districts;
+
+    private District springfield;
+
+    @BeforeEach
+    void signInAsSpringfieldAdmin() {
+        springfield = districts.bySlug("springfield").orElseThrow();
+        SignedIn.as(springfield, "admin-subject", "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+    }
+
+    @Test
+    void anAdminCreatesACycleWhosePhasesFollowTheCalendar() {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan());
+
+        Cycle cycle = cycles.cycle(id).orElseThrow();
+        assertThat(cycle.phases()).extracting(Phase::kind).containsExactly(PhaseKind.values());
+        assertThat(cycle.phases()).extracting(Phase::state).containsOnly(PhaseState.UPCOMING);
+
+        standAt(START.plusDays(22), 9, 0); // comment and vote windows overlap here
+        assertThat(cycles.cycle(id).orElseThrow().openPhases()).extracting(Phase::kind)
+                .containsExactly(PhaseKind.PUBLIC_COMMENT, PhaseKind.PRIORITY_VOTE);
+    }
+
+    @Test
+    void aWindowClosesAtMidnightInTheDistrictsTimeZoneWithoutAnyJob() {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan());
+        LocalDate lastCommentDay = START.plusDays(30);
+
+        standAt(lastCommentDay, 23, 59);
+        cycles.requireOpen(id, PhaseKind.PUBLIC_COMMENT);
+
+        standAt(lastCommentDay.plusDays(1), 0, 0);
+        assertThatThrownBy(() -> cycles.requireOpen(id, PhaseKind.PUBLIC_COMMENT))
+                .isInstanceOf(CycleRuleViolation.class)
+                .extracting(e -> ((CycleRuleViolation) e).messageKey()).isEqualTo("cycle.error.phase-not-open");
+    }
+
+    @Test
+    void datesThatBreakTheRulesAreRefusedWithATranslatableReason() {
+        assertRefused(withPhase(PhaseKind.REVISION, START.plusDays(45), START.plusDays(40)), "cycle.error.window-out-of-order");
+        assertRefused(withPhase(PhaseKind.BOARD_REVIEW, START.plusDays(46), START.plusDays(120)), "cycle.error.window-outside-cycle");
+        assertRefused(withPhase(PhaseKind.PUBLIC_COMMENT, START.plusDays(5), START.plusDays(30)), "cycle.error.phase-before-previous");
+        assertRefused(withPhase(PhaseKind.REVISION, START.plusDays(33), START.plusDays(45)), "cycle.error.phase-before-previous");
+        CyclePlan p = plan();
+        assertRefused(new CyclePlan(p.title(), p.schoolYear(), p.description(), p.endsOn(), p.startsOn(), p.phases()),
+                "cycle.error.cycle-dates-out-of-order");
+        assertRefused(new CyclePlan(" ", p.schoolYear(), p.description(), p.startsOn(), p.endsOn(), p.phases()),
+                "cycle.error.title-required");
+        assertRefused(new CyclePlan(p.title(), p.schoolYear(), p.description(), p.startsOn(), p.endsOn(),
+                p.phases().subList(0, 5)), "cycle.error.phases-required");
+    }
+
+    @Test
+    void aPhaseThatHasBegunCannotBeRescheduledButCanBeClosedEarlyWithAReason() {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan());
+        standAt(START.plusDays(15), 10, 0);
+        long version = cycles.cycle(id).orElseThrow().version();
+
+        assertRefused(() -> cycles.reschedulePhase(id, version, new PhaseWindow(PhaseKind.PUBLIC_COMMENT,
+                START.plusDays(10), START.plusDays(31))), "cycle.error.phase-begun");
+        assertRefused(() -> cycles.closePhaseEarly(id, version, PhaseKind.PUBLIC_COMMENT, "  "), "cycle.error.reason-required");
+
+        cycles.closePhaseEarly(id, version, PhaseKind.PUBLIC_COMMENT, "Draft withdrawn for legal review");
+
+        Phase comment = cycles.cycle(id).orElseThrow().phase(PhaseKind.PUBLIC_COMMENT).orElseThrow();
+        assertThat(comment.state()).isEqualTo(PhaseState.CLOSED);
+        assertThat(comment.earlyReason()).isEqualTo("Draft withdrawn for legal review");
+        assertRefused(() -> cycles.requireOpen(id, PhaseKind.PUBLIC_COMMENT), "cycle.error.phase-not-open");
+    }
+
+    @Test
+    void anUpcomingPhaseCanBeRescheduledOrOpenedEarly() {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan());
+
+        cycles.reschedulePhase(id, version(id), new PhaseWindow(PhaseKind.REVISION, START.plusDays(37), START.plusDays(44)));
+        assertThat(cycles.cycle(id).orElseThrow().phase(PhaseKind.REVISION).orElseThrow().opensOn())
+                .isEqualTo(START.plusDays(37));
+
+        cycles.openPhaseEarly(id, version(id), PhaseKind.DRAFTING, "Board asked to start a day early");
+        assertThat(cycles.cycle(id).orElseThrow().phase(PhaseKind.DRAFTING).orElseThrow().state()).isEqualTo(PhaseState.OPEN);
+        cycles.requireOpen(id, PhaseKind.DRAFTING);
+    }
+
+    @Test
+    void aSecondAdminSavingAnOutdatedCycleIsRefusedNotSilentlyOverwritten() {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan());
+        long seenByBoth = version(id);
+
+        cycles.reschedulePhase(id, seenByBoth, new PhaseWindow(PhaseKind.REVISION, START.plusDays(37), START.plusDays(44)));
+
+        assertRefused(() -> cycles.reschedulePhase(id, seenByBoth,
+                new PhaseWindow(PhaseKind.REVISION, START.plusDays(38), START.plusDays(45))), "cycle.error.changed-meanwhile");
+        assertThat(cycles.cycle(id).orElseThrow().phase(PhaseKind.REVISION).orElseThrow().opensOn())
+                .isEqualTo(START.plusDays(37));
+    }
+
+    @Test
+    void twoAdminsSavingAtTheSameMomentLeaveExactlyOneChange() throws InterruptedException {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan());
+        long seenByBoth = version(id);
+        List<Throwable> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> admins = new ArrayList<>();
+        for (int offset : new int[] {37, 38}) {
+            Thread admin = new Thread(() -> {
+                SignedIn.as(springfield, "admin-" + offset, "Admin " + offset, PortalRole.DISTRICT_ADMIN);
+                try {
+                    go.await();
+                    cycles.reschedulePhase(id, seenByBoth,
+                            new PhaseWindow(PhaseKind.REVISION, START.plusDays(offset), START.plusDays(44)));
+                } catch (Throwable refused) {
+                    refusals.add(refused);
+                } finally {
+                    SignedIn.out();
+                }
+            });
+            admin.start();
+            admins.add(admin);
+        }
+        go.countDown();
+        for (Thread admin : admins) {
+            admin.join();
+        }
+
+        assertThat(refusals).hasSize(1);
+        assertThat(cycles.cycle(id).orElseThrow().version()).isEqualTo(seenByBoth + 1);
+        assertThat(audit.entries(id, null, PageRequest.of(0, 10)).getContent())
+                .filteredOn(e -> e.action().equals("phase.rescheduled")).hasSize(1);
+    }
+
+    @Test
+    void anAdoptedCycleIsReadOnlyAndTheNextReviewDefaultsToAYearAfterAdoption() {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan());
+        LocalDate vote = START.plusDays(60);
+        cycles.recordMilestones(id, version(id), new BoardMilestones(START.plusDays(47), "Discussed", START.plusDays(52),
+                "Amended", vote, "Adopted 5–2", vote.plusDays(30), null));
+        cycles.markAdopted(id, version(id));
+
+        Cycle adopted = cycles.cycle(id).orElseThrow();
+        assertThat(adopted.adopted()).isTrue();
+        assertThat(adopted.milestones().nextReviewDueOn()).isEqualTo(vote.plusYears(1));
+        assertRefused(() -> cycles.reschedulePhase(id, adopted.version(),
+                new PhaseWindow(PhaseKind.ADOPTED, vote.plusDays(1), null)), "cycle.error.adopted-read-only");
+    }
+
+    @Test
+    void everyAdminActionIsAuditedWithBeforeAndAfterAndTheBoardCanReadIt() {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan());
+        cycles.openPhaseEarly(id, version(id), PhaseKind.DRAFTING, "Ready early");
+
+        SignedIn.as(springfield, "board-subject", "Linda Park", PortalRole.BOARD);
+        List<AuditEntry> entries = audit.entries(id, null, PageRequest.of(0, 10)).getContent();
+
+        assertThat(entries).extracting(AuditEntry::action).containsExactly("phase.opened-early", "cycle.created");
+        assertThat(entries).extracting(AuditEntry::actorName).containsOnly("Carlos Mendoza");
+        assertThat(entries.get(0).before()).contains("\"state\":\"UPCOMING\"");
+        assertThat(entries.get(0).after()).contains("\"state\":\"OPEN\"", "Ready early");
+        assertThat(audit.entries(null, "admin-subject", PageRequest.of(0, 50)).getContent())
+                .allSatisfy(e -> assertThat(e.actorSubject()).isEqualTo("admin-subject"));
+    }
+
+    @Test
+    void peopleWhoAreNotAdminsAreRefusedByTheService() {
+        SignedIn.as(springfield, "family-subject", "Maria Lopez", PortalRole.FAMILY);
+
+        assertThatThrownBy(() -> cycles.createCycle(plan())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.entries(null, null, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        SignedIn.as(springfield, "board-subject", "Linda Park", PortalRole.BOARD);
+        assertThatThrownBy(() -> cycles.openPhaseEarly(1, 0, PhaseKind.DRAFTING, "x")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anotherDistrictsCycleDoesNotExistForThisDistrict() {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan());
+
+        District riverside = districts.bySlug("riverside").orElseThrow();
+        SignedIn.as(riverside, "rv-admin", "Priya Shah", PortalRole.DISTRICT_ADMIN);
+
+        assertThat(cycles.cycle(id)).isEmpty();
+        assertThat(cycles.history()).extracting(Cycle::id).doesNotContain(id);
+        assertRefused(() -> cycles.openPhaseEarly(id, 0, PhaseKind.DRAFTING, "x"), "cycle.error.not-found");
+    }
+
+    private long version(long id) {
+        return cycles.cycle(id).orElseThrow().version();
+    }
+
+    private void standAt(LocalDate day, int hour, int minute) {
+        clock.standAt(LocalDateTime.of(day, java.time.LocalTime.of(hour, minute)).atZone(CHICAGO).toInstant());
+    }
+
+    private void assertRefused(CyclePlan plan, String messageKey) {
+        assertRefused(() -> cycles.createCycle(plan), messageKey);
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String messageKey) {
+        assertThatThrownBy(action).isInstanceOf(CycleRuleViolation.class)
+                .extracting(e -> ((CycleRuleViolation) e).messageKey()).isEqualTo(messageKey);
+    }
+
+    private static CyclePlan withPhase(PhaseKind kind, LocalDate opensOn, LocalDate closesOn) {
+        CyclePlan p = plan();
+        return new CyclePlan(p.title(), p.schoolYear(), p.description(), p.startsOn(), p.endsOn(),
+                p.phases().stream().map(w -> w.kind() == kind ? new PhaseWindow(kind, opensOn, closesOn) : w).toList());
+    }
+
+    /** Drafting, then comment and vote overlapping, revision, board review and adoption, within 90 days. */
+    static CyclePlan plan() {
+        return new CyclePlan("2030–31 SRO policy review", "2030–31", "The annual review of the SRO agreement.",
+                START, START.plusDays(90), List.of(
+                new PhaseWindow(PhaseKind.DRAFTING, START, START.plusDays(9)),
+                new PhaseWindow(PhaseKind.PUBLIC_COMMENT, START.plusDays(10), START.plusDays(30)),
+                new PhaseWindow(PhaseKind.PRIORITY_VOTE, START.plusDays(20), START.plusDays(35)),
+                new PhaseWindow(PhaseKind.REVISION, START.plusDays(36), START.plusDays(45)),
+                new PhaseWindow(PhaseKind.BOARD_REVIEW, START.plusDays(46), START.plusDays(55)),
+                new PhaseWindow(PhaseKind.ADOPTED, START.plusDays(60), null)));
+    }
+}
