@@ -1,11 +1,14 @@
 package org.policycommons;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,6 +50,20 @@ class TranslationFilesTest {
                 String value = texts.getProperty(key);
                 if (PLACEHOLDER.matcher(value).find()) {
                     assertThat(value.replace("''", "")).as("%s in %s", key, file).doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyTextWithPlaceholdersIsAValidMessageFormat() throws IOException {
+        for (String file : new String[] {"vaadin-i18n/translations.properties", "vaadin-i18n/translations_es.properties"}) {
+            Properties texts = load(file);
+            for (String key : keys(texts)) {
+                String value = texts.getProperty(key);
+                if (PLACEHOLDER.matcher(value).find()) {
+                    assertThatCode(() -> new MessageFormat(value, Locale.ENGLISH).format(new Object[] {1, 2, 3}))
+                            .as("%s in %s", key, file).doesNotThrowAnyException();
                 }
             }
         }

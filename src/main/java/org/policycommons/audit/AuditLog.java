@@ -56,6 +56,15 @@ public class AuditLog {
         return events.search(cycleId, actorSubject, page).map(AuditEventRecord::toEntry);
     }
 
+    /** Everyone who has an entry in the log, for filtering by actor. */
+    @PreAuthorize("hasAnyRole('" + Roles.DISTRICT_ADMIN + "', '" + Roles.BOARD + "')")
+    public java.util.List<Actor> actors() {
+        return events.actors();
+    }
+
+    public record Actor(String subject, String name) {
+    }
+
     private static String json(Object value) {
         return value == null ? null : JSON.writeValueAsString(value);
     }

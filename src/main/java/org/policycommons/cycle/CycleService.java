@@ -61,6 +61,13 @@ public class CycleService {
                 .or(() -> all.stream().findFirst());
     }
 
+    /** When the next review is due, as the most recently adopted cycle set it. */
+    public Optional<LocalDate> nextReviewDue() {
+        return history().stream().filter(Cycle::adopted)
+                .max(java.util.Comparator.comparing(Cycle::adoptedAt))
+                .map(c -> c.milestones().nextReviewDueOn());
+    }
+
     /** Refuses, with a translatable reason, unless the phase is open right now. Every windowed action calls this. */
     public void requireOpen(long cycleId, PhaseKind kind) {
         CycleRecord cycle = cycles.findWithPhasesById(cycleId)

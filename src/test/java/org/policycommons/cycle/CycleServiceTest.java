@@ -248,15 +248,7 @@ class CycleServiceTest extends PortalIntegrationTest {
                 p.phases().stream().map(w -> w.kind() == kind ? new PhaseWindow(kind, opensOn, closesOn) : w).toList());
     }
 
-    /** Drafting, then comment and vote overlapping, revision, board review and adoption, within 90 days. */
     static CyclePlan plan() {
-        return new CyclePlan("2030–31 SRO policy review", "2030–31", "The annual review of the SRO agreement.",
-                START, START.plusDays(90), List.of(
-                new PhaseWindow(PhaseKind.DRAFTING, START, START.plusDays(9)),
-                new PhaseWindow(PhaseKind.PUBLIC_COMMENT, START.plusDays(10), START.plusDays(30)),
-                new PhaseWindow(PhaseKind.PRIORITY_VOTE, START.plusDays(20), START.plusDays(35)),
-                new PhaseWindow(PhaseKind.REVISION, START.plusDays(36), START.plusDays(45)),
-                new PhaseWindow(PhaseKind.BOARD_REVIEW, START.plusDays(46), START.plusDays(55)),
-                new PhaseWindow(PhaseKind.ADOPTED, START.plusDays(60), null)));
+        return CyclePlans.sample(START);
     }
 }

@@ -97,7 +97,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by));
+        // The app layout scrolls its own content area; bring the element to the middle of it first.
+        script("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
         waitForPage();
     }
 

@@ -11,6 +11,10 @@ public interface AuditEventRepository extends Repository<AuditEventRecord, Long>
 
     AuditEventRecord save(AuditEventRecord event);
 
+    @Query("select distinct new org.policycommons.audit.AuditLog$Actor(e.actorSubject, e.actorName) "
+            + "from AuditEventRecord e order by e.actorName")
+    java.util.List<org.policycommons.audit.AuditLog.Actor> actors();
+
     @Query("""
             select e from AuditEventRecord e
             where (:cycleId is null or e.cycleId = :cycleId)

@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ class DistrictSeeder {
     }
 
     @EventListener(ApplicationStartedEvent.class)
+    @Order(0) // before anything that seeds data into the districts
     @Transactional
     public void seed() {
         for (SeedDistrictsProperties.Seed seed : properties.seed()) {

@@ -1,12 +1,16 @@
 package org.policycommons.shell.ui;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
+import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
+import org.policycommons.shell.HomeSection;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -30,17 +34,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 class DistrictHomeView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final DistrictDirectory districts;
-    private String districtName = "";
+    private final List<HomeSection> sections;
+    private District district;
 
-    DistrictHomeView(DistrictDirectory districts) {
+    DistrictHomeView(DistrictDirectory districts, List<HomeSection> sections) {
         this.districts = districts;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get(DistrictLayout.DISTRICT_PARAMETER)
                 .flatMap(districts::bySlug)
-                .ifPresent(district -> districtName = district.name());
+                .ifPresent(found -> district = found);
     }
 
     @Override
@@ -50,14 +56,17 @@ class DistrictHomeView extends Composite<Div> implements BeforeEnterObserver, Lo
 
     @Override
     public String getPageTitle() {
-        return getTranslation("home.page-title", districtName);
+        return getTranslation("home.page-title", district == null ? "" : district.name());
     }
 
     private void render() {
         Div content = getContent();
         content.removeAll();
         content.addClassName("district-home");
-        H1 title = new H1(getTranslation("home.title", districtName));
+        if (district == null) {
+            return;
+        }
+        H1 title = new H1(getTranslation("home.title", district.name()));
         title.setId("home-title");
         content.add(title, new Paragraph(getTranslation("home.purpose")));
 
@@ -78,6 +87,6 @@ class DistrictHomeView extends Composite<Div> implements BeforeEnterObserver, Lo
         if (user.hasRole(PortalRole.BOARD)) {
             content.add(new Paragraph(getTranslation("home.board-note")));
         }
-        content.add(new H2(getTranslation("home.review-title")), new Paragraph(getTranslation("home.review-none")));
+        sections.forEach(section -> content.add(section.create(district, user)));
     }
 }

@@ -1,6 +1,7 @@
 package org.policycommons.shell.ui;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
+import org.policycommons.shell.DistrictMenu;
 import org.policycommons.shell.Languages;
 
 import com.vaadin.flow.component.HasElement;
@@ -52,6 +54,7 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
     private final DistrictDirectory districts;
     private final ParticipantService participants;
     private final AuthenticationContext authentication;
+    private final List<DistrictMenu> menus;
 
     private final Main main = new Main();
     private final SkipLink skipLink = new SkipLink();
@@ -66,8 +69,10 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
     /** The signed-in person's record, read once when the layout shows a district. */
     private Optional<Participant> participant = Optional.empty();
 
-    DistrictLayout(DistrictDirectory districts, ParticipantService participants, AuthenticationContext authentication) {
+    DistrictLayout(DistrictDirectory districts, ParticipantService participants, AuthenticationContext authentication,
+                   List<DistrictMenu> menus) {
         this.districts = districts;
+        this.menus = menus.stream().sorted(Comparator.comparingInt(DistrictMenu::order)).toList();
         this.participants = participants;
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
@@ -148,8 +153,11 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
         }
         districtName.setText(district.name());
         sideNav.removeAll();
-        sideNav.addItem(new SideNavItem(getTranslation("shell.nav.home"), "d/" + district.slug()));
+        String base = "d/" + district.slug();
+        sideNav.addItem(new SideNavItem(getTranslation("shell.nav.home"), base));
         Optional<PortalUser> user = CurrentUser.get();
+        user.ifPresent(u -> menus.stream().flatMap(menu -> menu.entriesFor(u).stream()).forEach(entry ->
+                sideNav.addItem(new SideNavItem(getTranslation(entry.translationKey()), base + "/" + entry.path()))));
         signedInAs.setText(user.map(this::nameShownFor).map(name -> getTranslation("shell.signed-in-as", name)).orElse(""));
         roleLabel.setText(user.map(u -> getTranslation("shell.role", roleNames(u))).orElse(""));
     }

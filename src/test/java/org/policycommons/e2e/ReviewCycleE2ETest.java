@@ -1,0 +1,157 @@
+package org.policycommons.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.cycle.CyclePlans;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.support.Browser;
+import org.policycommons.support.PortalIntegrationTest;
+import org.policycommons.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Review cycles as people meet them: the timeline, the history, the admin's form and the audit log. */
+class ReviewCycleE2ETest extends PortalIntegrationTest {
+
+    private static final String DEMO_PASSWORD = "demo-only-password";
+    private static Browser browser;
+
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    DistrictDirectory districts;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void forgetEverySession() {
+        browser.open(keycloakUrl() + "/realms/springfield/");
+        browser.deleteCookies();
+        browser.open(portalUrl() + "/");
+        browser.deleteCookies();
+    }
+
+    @Test
+    void aParticipantSeesWhereTheReviewStandsInEnglishAndInSpanish() {
+        // A user no other test signs in as: the language chosen here is remembered for the next sign-in.
+        signIn("/d/springfield", "partner");
+        browser.waitForText(By.id("current-review"), "Public comment: Open until");
+        assertThat(browser.find(By.id("current-review")).getText()).contains("Comment on the draft until");
+        assertThat(browser.find(By.id("next-review-due")).getText()).startsWith("The next review is due by");
+
+        browser.open(portalUrl() + "/d/springfield/review");
+        browser.waitForText(By.id("review-now"), "Public comment: Open until");
+        assertThat(browser.find(By.id("you-can-now")).getText()).contains("Comment on the draft until");
+        assertThat(browser.find(By.id("phases")).getText()).contains("Drafting", "Closed on", "Revision", "Opens on");
+        browser.assertAccessible("the review timeline");
+
+        browser.click(By.id("language-es"));
+        browser.waitForText(By.id("review-now"), "Comentarios públicos: Abierta hasta el");
+        assertThat(browser.find(By.id("you-can-now")).getText()).contains("Comentar el borrador hasta el");
+        browser.assertAccessible("the review timeline in Spanish");
+
+        browser.open(portalUrl() + "/d/springfield/history");
+        browser.find(By.id("cycle-history"));
+        assertThat(browser.find(By.id("cycle-history")).getText()).contains("aprobada el", "en curso desde el");
+        browser.assertAccessible("the review history in Spanish");
+    }
+
+    @Test
+    void anAdminCreatesACycleAndARefusalKeepsWhatSheTyped() {
+        signIn("/d/springfield", "district-admin");
+        browser.open(portalUrl() + "/d/springfield/cycles/new");
+        browser.find(By.id("save-cycle"));
+        browser.assertAccessible("the new cycle form");
+
+        browser.type(By.cssSelector("#cycle-title input"), "2033–34 SRO policy review");
+        browser.type(By.cssSelector("#cycle-school-year input"), "2033–34");
+        setDate("cycle-starts-on", "2033-08-01");
+        setDate("cycle-ends-on", "2033-12-20");
+        List<String[]> phases = List.of(
+                new String[] {"drafting", "2033-08-01", "2033-08-20"},
+                new String[] {"public-comment", "2033-08-21", "2033-09-30"},
+                new String[] {"priority-vote", "2033-09-10", "2033-10-05"},
+                new String[] {"revision", "2033-10-06", "2033-10-31"},
+                new String[] {"board-review", "2033-11-01", "2033-11-30"});
+        for (String[] phase : phases) {
+            setDate("opens-" + phase[0], phase[1]);
+            setDate("closes-" + phase[0], phase[2]);
+        }
+        setDate("opens-adopted", "2033-12-01");
+        setDate("closes-revision", "2033-10-01"); // before it opens: refused
+
+        browser.click(By.id("save-cycle"));
+        browser.waitForText(By.id("form-error"), "The phase \"Revision\" cannot close before it opens.");
+        assertThat(browser.script("return document.querySelector('#cycle-title input').value"))
+                .isEqualTo("2033–34 SRO policy review");
+        browser.assertAccessible("the new cycle form with a refusal");
+
+        setDate("closes-revision", "2033-10-31");
+        browser.click(By.id("save-cycle"));
+        browser.waitForText(By.id("cycle-title"), "2033–34 SRO policy review");
+        assertThat(browser.currentUrl()).matches(".*/d/springfield/review/\\d+");
+        assertThat(browser.find(By.id("phases")).getText()).contains("Opens on August 21, 2033");
+    }
+
+    @Test
+    void theBoardReadsTheAuditLog() {
+        SignedIn.as(districts.bySlug("springfield").orElseThrow(), "admin-e2e", "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+        cycles.createCycle(CyclePlans.sample(java.time.LocalDate.of(2032, 1, 5)));
+        SignedIn.out();
+
+        signIn("/d/springfield", "board");
+        browser.open(portalUrl() + "/d/springfield/audit");
+        browser.find(By.id("audit-log"));
+        browser.waitForText(By.id("audit-log"), "Created the cycle");
+        assertThat(browser.pageText()).contains("Carlos Mendoza");
+        browser.assertAccessible("the audit log");
+    }
+
+    @Test
+    void aParticipantCannotReachTheAdminPages() {
+        signIn("/d/springfield", "civil-rights");
+        assertThat(browser.pageText()).doesNotContain("New review cycle", "Audit log");
+
+        for (String page : List.of("/d/springfield/cycles/new", "/d/springfield/audit")) {
+            browser.open(portalUrl() + page);
+            browser.waitForText(By.id("access-denied-title"), "You cannot open this page");
+            assertThat(browser.isPresent(By.id("save-cycle"))).isFalse();
+            assertThat(browser.isPresent(By.id("audit-log"))).isFalse();
+        }
+        browser.assertAccessible("the access-denied page");
+    }
+
+    private static void signIn(String page, String username) {
+        browser.open(portalUrl() + page);
+        browser.waitForUrlContaining("/protocol/openid-connect/auth");
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), DEMO_PASSWORD);
+        browser.click(By.id("kc-login"));
+        browser.find(By.id("district-name"));
+    }
+
+    /** Sets a date picker as a person choosing a date would end up: the value changes and the server hears it. */
+    private static void setDate(String id, String isoDate) {
+        browser.script("""
+                const picker = document.getElementById(arguments[0]);
+                picker.value = arguments[1];
+                picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));""", id, isoDate);
+        browser.waitForPage();
+    }
+}
