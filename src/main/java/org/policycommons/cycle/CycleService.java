@@ -14,6 +14,7 @@ import org.policycommons.cycle.repository.PhaseRecord;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +33,11 @@ public class CycleService {
     private final DistrictDirectory districts;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CycleService(CycleRepository cycles, DistrictDirectory districts, AuditLog audit, Clock clock) {
+    CycleService(CycleRepository cycles, DistrictDirectory districts, AuditLog audit, Clock clock,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.cycles = cycles;
         this.districts = districts;
         this.audit = audit;
@@ -115,6 +119,7 @@ public class CycleService {
         Phase before = phase.toPhase(clock.instant(), zone());
         phase.openEarly(clock.instant(), reason.strip());
         audit.record("phase.opened-early", cycleId, before, phase.toPhase(clock.instant(), zone()));
+        events.publishEvent(new PhaseOpened(CurrentDistrict.require(), cycleId, cycle.title(), kind));
     }
 
     @PreAuthorize(ADMIN)
@@ -129,6 +134,7 @@ public class CycleService {
         Phase before = phase.toPhase(clock.instant(), zone());
         phase.closeEarly(clock.instant(), reason.strip());
         audit.record("phase.closed-early", cycleId, before, phase.toPhase(clock.instant(), zone()));
+        events.publishEvent(new PhaseClosed(CurrentDistrict.require(), cycleId, cycle.title(), kind));
     }
 
     /** Records the board's readings and vote. Adopting the policy makes the cycle read-only from then on. */

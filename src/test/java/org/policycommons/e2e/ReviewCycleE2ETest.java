@@ -4,53 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.cycle.CyclePlans;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.PortalRole;
-import org.policycommons.support.Browser;
-import org.policycommons.support.PortalIntegrationTest;
+import org.policycommons.support.BrowserTest;
 import org.policycommons.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Review cycles as people meet them: the timeline, the history, the admin's form and the audit log. */
-class ReviewCycleE2ETest extends PortalIntegrationTest {
-
-    private static final String DEMO_PASSWORD = "demo-only-password";
-    private static Browser browser;
+class ReviewCycleE2ETest extends BrowserTest {
 
     @Autowired
     CycleService cycles;
     @Autowired
     DistrictDirectory districts;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void forgetEverySession() {
-        browser.open(keycloakUrl() + "/realms/springfield/");
-        browser.deleteCookies();
-        browser.open(portalUrl() + "/");
-        browser.deleteCookies();
-    }
-
     @Test
     void aParticipantSeesWhereTheReviewStandsInEnglishAndInSpanish() {
         // A user no other test signs in as: the language chosen here is remembered for the next sign-in.
-        signIn("/d/springfield", "partner");
+        signInAt("/d/springfield", "partner");
         browser.waitForText(By.id("current-review"), "Public comment: Open until");
         assertThat(browser.find(By.id("current-review")).getText()).contains("Comment on the draft until");
         assertThat(browser.find(By.id("next-review-due")).getText()).startsWith("The next review is due by");
@@ -74,7 +49,7 @@ class ReviewCycleE2ETest extends PortalIntegrationTest {
 
     @Test
     void anAdminCreatesACycleAndARefusalKeepsWhatSheTyped() {
-        signIn("/d/springfield", "district-admin");
+        signInAt("/d/springfield", "district-admin");
         browser.open(portalUrl() + "/d/springfield/cycles/new");
         browser.find(By.id("save-cycle"));
         browser.assertAccessible("the new cycle form");
@@ -115,7 +90,7 @@ class ReviewCycleE2ETest extends PortalIntegrationTest {
         cycles.createCycle(CyclePlans.sample(java.time.LocalDate.of(2032, 1, 5)));
         SignedIn.out();
 
-        signIn("/d/springfield", "board");
+        signInAt("/d/springfield", "board");
         browser.open(portalUrl() + "/d/springfield/audit");
         browser.find(By.id("audit-log"));
         browser.waitForText(By.id("audit-log"), "Created the cycle");
@@ -125,7 +100,7 @@ class ReviewCycleE2ETest extends PortalIntegrationTest {
 
     @Test
     void aParticipantCannotReachTheAdminPages() {
-        signIn("/d/springfield", "civil-rights");
+        signInAt("/d/springfield", "civil-rights");
         assertThat(browser.pageText()).doesNotContain("New review cycle", "Audit log");
 
         for (String page : List.of("/d/springfield/cycles/new", "/d/springfield/audit")) {
@@ -137,14 +112,6 @@ class ReviewCycleE2ETest extends PortalIntegrationTest {
         browser.assertAccessible("the access-denied page");
     }
 
-    private static void signIn(String page, String username) {
-        browser.open(portalUrl() + page);
-        browser.waitForUrlContaining("/protocol/openid-connect/auth");
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), DEMO_PASSWORD);
-        browser.click(By.id("kc-login"));
-        browser.find(By.id("district-name"));
-    }
 
     /** Sets a date picker as a person choosing a date would end up: the value changes and the server hears it. */
     private static void setDate(String id, String isoDate) {

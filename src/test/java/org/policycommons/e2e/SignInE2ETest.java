@@ -8,41 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.policycommons.support.Browser;
-import org.policycommons.support.PortalIntegrationTest;
+import org.policycommons.support.BrowserTest;
 
 /**
  * A person signs in through their district's Keycloak login page, in real Chromium, against the running portal and
  * the real Keycloak with the demo realms. Every portal page visited is scanned with axe-core.
  */
-class SignInE2ETest extends PortalIntegrationTest {
-
-    private static final String DEMO_PASSWORD = "demo-only-password";
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void forgetEverySession() {
-        browser.open(keycloakUrl() + "/realms/springfield/");
-        browser.deleteCookies();
-        browser.open(portalUrl() + "/");
-        browser.deleteCookies();
-    }
+class SignInE2ETest extends BrowserTest {
 
     @Test
     void aFamilyMemberSignsInSeesHerDistrictInSpanishAndSigningOutEndsHerKeycloakSessionToo() {
@@ -207,9 +183,4 @@ class SignInE2ETest extends PortalIntegrationTest {
         }
     }
 
-    private static void signIn(String username, String password) {
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), password);
-        browser.click(By.id("kc-login"));
-    }
 }

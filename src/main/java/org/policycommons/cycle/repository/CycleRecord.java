@@ -95,6 +95,14 @@ public class CycleRecord extends DistrictOwned {
         return id;
     }
 
+    public String title() {
+        return title;
+    }
+
+    public List<PhaseRecord> plannedPhases() {
+        return List.copyOf(phases);
+    }
+
     public long version() {
         return version;
     }

@@ -75,16 +75,33 @@ public class PhaseRecord extends DistrictOwned {
         return new PhaseWindow(kind, opensOn, closesOn);
     }
 
+    /** The scheduled start, or when it actually opened if that was earlier (opened early by an admin). */
     public Instant opensAt(ZoneId zone) {
-        return openedAt != null ? openedAt : opensOn.atStartOfDay(zone).toInstant();
+        Instant scheduled = opensOn.atStartOfDay(zone).toInstant();
+        return openedAt != null && openedAt.isBefore(scheduled) ? openedAt : scheduled;
     }
 
-    /** The end of the last day of the window (the start of the next day), or when it was closed early. */
+    /** The end of the last day of the window (the start of the next day), or when it was closed early. The
+     * scheduler records a closing a little after the fact; the earlier of the two counts. */
     public Instant closesAt(ZoneId zone) {
-        if (closedAt != null) {
-            return closedAt;
+        Instant scheduled = closesOn == null ? null : closesOn.plusDays(1).atStartOfDay(zone).toInstant();
+        if (closedAt == null) {
+            return scheduled;
         }
-        return closesOn == null ? null : closesOn.plusDays(1).atStartOfDay(zone).toInstant();
+        return scheduled != null && scheduled.isBefore(closedAt) ? scheduled : closedAt;
+    }
+
+    /** Whether the opening was already recorded (by the scheduler or an early opening). */
+    public boolean openingRecorded() {
+        return openedAt != null;
+    }
+
+    public boolean closingRecorded() {
+        return closedAt != null;
+    }
+
+    public Long id() {
+        return id;
     }
 
     public PhaseState stateAt(Instant now, ZoneId zone) {

@@ -1,0 +1,46 @@
+package org.policycommons.support;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+
+/** End-to-end tests: one Chromium per class, every test starting with no portal or Keycloak session. */
+public abstract class BrowserTest extends PortalIntegrationTest {
+
+    protected static final String DEMO_PASSWORD = "demo-only-password";
+    protected static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void forgetEverySession() {
+        browser.open(keycloakUrl() + "/realms/springfield/");
+        browser.deleteCookies();
+        browser.open(portalUrl() + "/");
+        browser.deleteCookies();
+    }
+
+    /** Fills in and sends the Keycloak sign-in form shown now. */
+    protected static void signIn(String username, String password) {
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), password);
+        browser.click(By.id("kc-login"));
+    }
+
+    /** Opens a district page, signs in there as a demo user, and waits for the district's page. */
+    protected static void signInAt(String page, String username) {
+        browser.open(portalUrl() + page);
+        browser.waitForUrlContaining("/protocol/openid-connect/auth");
+        signIn(username, DEMO_PASSWORD);
+        browser.find(By.id("district-name"));
+    }
+}
