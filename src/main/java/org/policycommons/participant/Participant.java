@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * A person who has signed in to a district. The portal keeps the least it needs: Keycloak's subject id, a
- * pseudonym (how a student appears to others) and a preferred language. Names stay in Keycloak.
+ * pseudonym (how a student appears to others), a preferred language, and for notices its realm roles and email as
+ * of the last sign-in and whether it wants email. Names stay in Keycloak.
  */
-public record Participant(long id, String subject, String pseudonym, Optional<Locale> preferredLocale) {
+public record Participant(long id, String subject, String pseudonym, Optional<Locale> preferredLocale,
+                          Optional<String> email, java.util.Set<String> realmRoles, boolean emailNotices) {
 }

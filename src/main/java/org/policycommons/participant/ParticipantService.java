@@ -1,10 +1,12 @@
 package org.policycommons.participant;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.UserSignedIn;
 import org.policycommons.participant.repository.ParticipantRecord;
@@ -43,9 +45,22 @@ public class ParticipantService {
     @EventListener
     @Transactional
     public void recordSignIn(UserSignedIn event) {
-        participants.findBySubject(event.subject()).ifPresentOrElse(
-                record -> record.seenAt(clock.instant()),
-                () -> participants.save(new ParticipantRecord(event.subject(), uniquePseudonym(), clock.instant())));
+        ParticipantRecord record = participants.findBySubject(event.subject()).orElseGet(() ->
+                participants.save(new ParticipantRecord(event.subject(), uniquePseudonym(), clock.instant())));
+        record.seenAt(clock.instant());
+        record.contact(event.email(), event.roles().stream().map(PortalRole::realmRole).toList());
+    }
+
+    /** Everyone in the current district who had this role at their last sign-in. */
+    public List<Participant> withRole(PortalRole role) {
+        return participants.withRole(role.realmRole()).stream().map(ParticipantRecord::toParticipant).toList();
+    }
+
+    /** The signed-in person turns notification emails on or off; in-app notices always arrive. */
+    @Transactional
+    public void wantEmailNotices(boolean wanted) {
+        PortalUser user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+        participants.findBySubject(user.subject()).ifPresent(record -> record.wantEmailNotices(wanted));
     }
 
     private String uniquePseudonym() {

@@ -99,6 +99,21 @@ class ReviewCycleE2ETest extends BrowserTest {
     }
 
     @Test
+    void anyoneCanReadTheirNoticesAndTurnOffEmail() {
+        signInAt("/d/springfield", "moderator");
+        assertThat(browser.pageText()).contains("Notices");
+        browser.open(portalUrl() + "/d/springfield/notices");
+        browser.waitForText(By.tagName("h1"), "Your notices");
+        assertThat(browser.script("return document.getElementById('email-notices').checked")).isEqualTo(true);
+        browser.assertAccessible("the notices page");
+
+        browser.click(By.id("email-notices"));
+        browser.open(portalUrl() + "/d/springfield/notices");
+        browser.waitForText(By.tagName("h1"), "Your notices");
+        assertThat(browser.script("return document.getElementById('email-notices').checked")).isEqualTo(false);
+    }
+
+    @Test
     void aParticipantCannotReachTheAdminPages() {
         signInAt("/d/springfield", "civil-rights");
         assertThat(browser.pageText()).doesNotContain("New review cycle", "Audit log");

@@ -51,7 +51,7 @@ class ParticipantServiceTest extends PortalIntegrationTest {
 
     private void signIn(District district, String subject) {
         TenantScope.runAs(district.id(),
-                () -> participants.recordSignIn(new UserSignedIn(district.id(), subject, Set.of(PortalRole.STUDENT))));
+                () -> participants.recordSignIn(new UserSignedIn(district.id(), subject, null, Set.of(PortalRole.STUDENT))));
     }
 
     private String pseudonymOf(String subject) {

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -50,9 +53,14 @@ public abstract class PortalIntegrationTest {
     private static final int KEYCLOAK_PORT = freePort();
     private static final int KEYCLOAK_MANAGEMENT_PORT = freePort();
 
+    /** A real SMTP server, in-process, that receives every email the portal sends in tests. */
+    protected static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
     static {
         // Each run starts from an empty database; Keycloak forgets its realms through fresh-data.
         deleteRecursively(TEST_DATA.resolve("mariadb/data"));
+        MAIL.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(MAIL::stop, "greenmail-stop"));
     }
 
     @DynamicPropertySource
@@ -63,6 +71,8 @@ public abstract class PortalIntegrationTest {
         registry.add("portal.embedded.keycloak.http-port", () -> KEYCLOAK_PORT);
         registry.add("portal.embedded.keycloak.management-port", () -> KEYCLOAK_MANAGEMENT_PORT);
         registry.add("portal.embedded.keycloak.fresh-data", () -> "true");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         // Tests drive the phase scheduler themselves, with the clock where they want it.
         registry.add("portal.phases.schedule", () -> "false");
     }

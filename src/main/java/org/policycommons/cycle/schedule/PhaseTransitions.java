@@ -56,8 +56,11 @@ public class PhaseTransitions {
                 PhaseState state = phase.stateAt(now, district.timeZone());
                 if (state != PhaseState.UPCOMING && !phase.openingRecorded()
                         && cycles.claimOpening(phase.id(), now) == 1) {
-                    events.publishEvent(new PhaseOpened(district.id(), cycle.id(), cycle.title(), phase.kind()));
                     recorded++;
+                    // A window that already closed again (the portal was down) is recorded, not announced.
+                    if (state == PhaseState.OPEN) {
+                        events.publishEvent(new PhaseOpened(district.id(), cycle.id(), cycle.title(), phase.kind()));
+                    }
                 }
                 if (state == PhaseState.CLOSED && !phase.closingRecorded()
                         && cycles.claimClosing(phase.id(), now) == 1) {

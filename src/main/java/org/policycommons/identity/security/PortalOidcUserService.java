@@ -48,7 +48,7 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
                 new OAuth2AuthenticationException(new OAuth2Error("unknown_district", "No district " + slug, null)));
         Set<PortalRole> roles = rolesOf(oidcUser.getClaims());
         PortalUser user = new PortalUser(oidcUser, district.id(), district.slug(), roles);
-        TenantScope.runAs(district.id(), () -> events.publishEvent(new UserSignedIn(district.id(), user.subject(), roles)));
+        TenantScope.runAs(district.id(), () -> events.publishEvent(new UserSignedIn(district.id(), user.subject(), oidcUser.getEmail(), roles)));
         return user;
     }
 

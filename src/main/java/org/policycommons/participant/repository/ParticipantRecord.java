@@ -37,6 +37,16 @@ public class ParticipantRecord extends DistrictOwned {
     @Column(name = "last_seen", nullable = false)
     private Instant lastSeen;
 
+    @Column(length = 254)
+    private String email;
+
+    /** Realm roles at the last sign-in, comma-separated, e.g. {@code family,educator}. */
+    @Column(nullable = false, length = 200)
+    private String roles = "";
+
+    @Column(name = "email_notices", nullable = false)
+    private boolean emailNotices = true;
+
     protected ParticipantRecord() {
     }
 
@@ -51,11 +61,23 @@ public class ParticipantRecord extends DistrictOwned {
         this.lastSeen = now;
     }
 
+    /** As the realm says at this sign-in: roles change in Keycloak, and so may the address. */
+    public void contact(String newEmail, java.util.Collection<String> realmRoles) {
+        this.email = newEmail;
+        this.roles = String.join(",", new java.util.TreeSet<>(realmRoles));
+    }
+
+    public void wantEmailNotices(boolean wanted) {
+        this.emailNotices = wanted;
+    }
+
     public void preferLocale(Locale preferred) {
         this.locale = preferred.toLanguageTag();
     }
 
     public Participant toParticipant() {
-        return new Participant(id, subject, pseudonym, Optional.ofNullable(locale).map(Locale::forLanguageTag));
+        return new Participant(id, subject, pseudonym, Optional.ofNullable(locale).map(Locale::forLanguageTag),
+                Optional.ofNullable(email), roles.isEmpty() ? java.util.Set.of() : java.util.Set.of(roles.split(",")),
+                emailNotices);
     }
 }

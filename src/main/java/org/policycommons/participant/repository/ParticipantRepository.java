@@ -10,4 +10,9 @@ public interface ParticipantRepository extends JpaRepository<ParticipantRecord, 
     Optional<ParticipantRecord> findBySubject(String subject);
 
     boolean existsByPseudonym(String pseudonym);
+
+    /** Everyone whose roles at their last sign-in include this one (roles are stored comma-separated). */
+    @org.springframework.data.jpa.repository.Query(
+            "select p from ParticipantRecord p where concat(',', p.roles, ',') like concat('%,', :role, ',%')")
+    java.util.List<ParticipantRecord> withRole(@org.springframework.data.repository.query.Param("role") String role);
 }

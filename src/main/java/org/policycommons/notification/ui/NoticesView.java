@@ -1,0 +1,103 @@
+package org.policycommons.notification.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.notification.Notice;
+import org.policycommons.notification.NoticeService;
+import org.policycommons.participant.Participant;
+import org.policycommons.participant.ParticipantService;
+import org.policycommons.shell.ui.DistrictLayout;
+import org.springframework.data.domain.PageRequest;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+/** The signed-in person's notices, newest first, and whether they also come by email. */
+@Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + NoticesView.PATH, layout = DistrictLayout.class)
+@PermitAll
+class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String PATH = "notices";
+    private static final int SHOWN = 50;
+
+    private final NoticeService notices;
+    private final ParticipantService participants;
+    private final DistrictDirectory districts;
+    private final Checkbox byEmail = new Checkbox();
+    private ZoneId zone = ZoneId.of("UTC");
+    private List<Notice> shown = List.of();
+
+    NoticesView(NoticeService notices, ParticipantService participants, DistrictDirectory districts) {
+        this.notices = notices;
+        this.participants = participants;
+        this.districts = districts;
+        byEmail.setId("email-notices");
+        byEmail.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                participants.wantEmailNotices(e.getValue());
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().get(DistrictLayout.DISTRICT_PARAMETER).flatMap(districts::bySlug)
+                .ifPresent(district -> zone = district.timeZone());
+        shown = notices.mine(PageRequest.of(0, SHOWN)).getContent();
+        byEmail.setValue(participants.current().map(Participant::emailNotices).orElse(true));
+        notices.markAllRead();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Div content = getContent();
+        content.removeAll();
+        content.add(new H1(getTranslation("notice.title")));
+        byEmail.setLabel(getTranslation("notice.by-email"));
+        content.add(byEmail);
+        if (shown.isEmpty()) {
+            content.add(new Paragraph(getTranslation("notice.none")));
+            return;
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(event.getLocale());
+        UnorderedList list = new UnorderedList();
+        list.setId("notices");
+        list.addClassName("district-list");
+        for (Notice notice : shown) {
+            String phase = notice.phase() == null ? "" : getTranslation(
+                    "phase." + notice.phase().toLowerCase().replace('_', '-'));
+            Span text = new Span(getTranslation(notice.messageKey(), phase, notice.cycleTitle()));
+            Span time = new Span(when.format(notice.createdAt().atZone(zone)));
+            time.addClassName("detail");
+            ListItem item = new ListItem(text, time);
+            if (!notice.read()) {
+                item.addClassName("unread");
+            }
+            list.add(item);
+        }
+        content.add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notice.title");
+    }
+}
