@@ -85,6 +85,31 @@ class ReviewCycleE2ETest extends BrowserTest {
     }
 
     @Test
+    void anAdminClosesPublicCommentEarlyAndMustSayWhy() {
+        // Starts before the demo cycle, so that the demo cycle stays the current one for the other tests.
+        java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneId.of("America/Chicago")).minusDays(25);
+        org.policycommons.cycle.CyclePlan sample = CyclePlans.sample(start);
+        SignedIn.as(districts.bySlug("springfield").orElseThrow(), "admin-e2e", "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+        long id = cycles.createCycle(new org.policycommons.cycle.CyclePlan("Early close test", sample.schoolYear(),
+                null, sample.startsOn(), sample.endsOn(), sample.phases()));
+        SignedIn.out();
+
+        signInAt("/d/springfield", "district-admin");
+        browser.open(portalUrl() + "/d/springfield/cycles/" + id + "/manage");
+        browser.find(By.id("close-now-public-comment"));
+        browser.assertAccessible("the manage cycle page");
+
+        browser.click(By.id("close-now-public-comment"));
+        browser.waitForText(By.id("form-error"), "Say why the phase opens or closes early");
+        browser.type(By.cssSelector("#reason-public-comment input"), "Draft withdrawn for legal review");
+        browser.click(By.id("close-now-public-comment"));
+        browser.waitForText(By.id("manage-public-comment"), "Closed on");
+
+        browser.open(portalUrl() + "/d/springfield/review/" + id);
+        browser.waitForText(By.id("phases"), "Changed early: Draft withdrawn for legal review");
+    }
+
+    @Test
     void theBoardReadsTheAuditLog() {
         SignedIn.as(districts.bySlug("springfield").orElseThrow(), "admin-e2e", "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
         cycles.createCycle(CyclePlans.sample(java.time.LocalDate.of(2032, 1, 5)));

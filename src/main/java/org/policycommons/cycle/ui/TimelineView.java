@@ -11,6 +11,7 @@ import org.policycommons.cycle.Phase;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.PortalRole;
 import org.policycommons.shell.ui.DistrictLayout;
 
 import com.vaadin.flow.component.Composite;
@@ -132,6 +133,11 @@ class TimelineView extends Composite<Div> implements BeforeEnterObserver, Locale
 
         BoardMilestonesList.of(shown.milestones(), texts).ifPresent(milestones -> {
             content.add(new H2(texts.t("cycle.timeline.board")), milestones);
+        });
+        CurrentUser.get().filter(user -> user.hasRole(PortalRole.DISTRICT_ADMIN) && !shown.adopted()).ifPresent(user -> {
+            Anchor manage = new Anchor("d/" + district.slug() + "/cycles/" + shown.id() + "/manage", texts.t("cycle.manage.link"));
+            manage.setId("manage-cycle");
+            content.add(new Paragraph(manage));
         });
         Anchor history = new Anchor("d/" + district.slug() + "/" + HistoryView.PATH, texts.t("cycle.timeline.all-cycles"));
         content.add(new Paragraph(history));

@@ -1,0 +1,163 @@
+package org.policycommons.cycle.ui;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.policycommons.cycle.Cycle;
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.cycle.Phase;
+import org.policycommons.cycle.PhaseKind;
+import org.policycommons.cycle.PhaseState;
+import org.policycommons.cycle.PhaseWindow;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.Roles;
+import org.policycommons.shell.ui.DistrictLayout;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+
+/**
+ * A district admin runs a cycle: moves the dates of a phase that has not begun, or opens or closes a phase early
+ * with a reason everyone will see. Each action names the version the admin saw, so a colleague's change is never
+ * silently overwritten; what was typed stays on screen when an action is refused.
+ */
+@Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/cycles/:cycle/manage", layout = DistrictLayout.class)
+@RolesAllowed(Roles.DISTRICT_ADMIN)
+class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final CycleService cycles;
+    private final DistrictDirectory districts;
+    private final Div error = new Div();
+    private final Div phases = new Div();
+    private Cycle cycle;
+    private ZoneId zone = ZoneId.of("UTC");
+
+    ManageCycleView(CycleService cycles, DistrictDirectory districts) {
+        this.cycles = cycles;
+        this.districts = districts;
+        error.setId("form-error");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().get(DistrictLayout.DISTRICT_PARAMETER).flatMap(districts::bySlug)
+                .ifPresent(district -> zone = district.timeZone());
+        Optional<Cycle> found = event.getRouteParameters().get("cycle").filter(s -> s.matches("\\d{1,18}"))
+                .map(Long::parseLong).flatMap(cycles::cycle);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        cycle = found.get();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cycle.manage.title", cycle == null ? "" : cycle.title());
+    }
+
+    private void render() {
+        Div content = getContent();
+        content.removeAll();
+        if (cycle == null) {
+            return;
+        }
+        CycleTexts texts = new CycleTexts(this);
+        content.addClassName("cycle-form");
+        content.add(new H1(texts.t("cycle.manage.title", cycle.title())), new Paragraph(texts.t("cycle.manage.intro")),
+                error, phases);
+        renderPhases(texts);
+    }
+
+    private void renderPhases(CycleTexts texts) {
+        phases.removeAll();
+        if (cycle.adopted()) {
+            phases.add(new Paragraph(texts.t("cycle.error.adopted-read-only")));
+            return;
+        }
+        for (Phase phase : cycle.phases()) {
+            phases.add(phaseEditor(phase, texts));
+        }
+    }
+
+    private Div phaseEditor(Phase phase, CycleTexts texts) {
+        String id = phase.kind().name().toLowerCase().replace('_', '-');
+        Div editor = new Div();
+        editor.setId("manage-" + id);
+        editor.addClassName("phase-editor");
+        editor.add(new H2(texts.phaseName(phase.kind())), new Paragraph(texts.status(phase, zone)));
+        if (phase.state() == PhaseState.UPCOMING) {
+            DatePicker opens = new DatePicker(texts.t("cycle.form.phase-opens", texts.phaseName(phase.kind())), phase.opensOn());
+            opens.setId("opens-" + id);
+            LocalizedDates.apply(opens, getLocale());
+            Div dates = new Div(opens);
+            dates.addClassName("phase-dates");
+            DatePicker closes = new DatePicker(texts.t("cycle.form.phase-closes", texts.phaseName(phase.kind())), phase.closesOn());
+            closes.setId("closes-" + id);
+            LocalizedDates.apply(closes, getLocale());
+            if (phase.kind() != PhaseKind.ADOPTED) {
+                dates.add(closes);
+            }
+            Button save = new Button(texts.t("cycle.manage.save-dates"), e -> act(() -> cycles.reschedulePhase(cycle.id(),
+                    cycle.version(), new PhaseWindow(phase.kind(), opens.getValue(),
+                            phase.kind() == PhaseKind.ADOPTED ? null : closes.getValue()))));
+            save.setId("save-dates-" + id);
+            editor.add(dates, save);
+        }
+        if (phase.state() != PhaseState.CLOSED && phase.kind() != PhaseKind.ADOPTED) {
+            TextField reason = new TextField(texts.t("cycle.manage.reason"));
+            reason.setId("reason-" + id);
+            reason.setMaxLength(1000);
+            reason.setHelperText(texts.t("cycle.manage.reason-help"));
+            boolean open = phase.state() == PhaseState.OPEN;
+            Button early = new Button(texts.t(open ? "cycle.manage.close-now" : "cycle.manage.open-now"), e -> act(() -> {
+                if (open) {
+                    cycles.closePhaseEarly(cycle.id(), cycle.version(), phase.kind(), reason.getValue());
+                } else {
+                    cycles.openPhaseEarly(cycle.id(), cycle.version(), phase.kind(), reason.getValue());
+                }
+            }));
+            early.setId((open ? "close-now-" : "open-now-") + id);
+            early.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            editor.add(reason, early);
+        }
+        return editor;
+    }
+
+    /** Runs an admin action; on success shows the cycle as it now is, on refusal says why and keeps the inputs. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+            error.setText("");
+            cycle = cycles.cycle(cycle.id()).orElseThrow();
+            renderPhases(new CycleTexts(this));
+        } catch (CycleRuleViolation refused) {
+            error.setText(new CycleTexts(this).refusal(refused));
+            error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        }
+    }
+}
