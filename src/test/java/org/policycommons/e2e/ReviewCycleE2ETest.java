@@ -107,6 +107,20 @@ class ReviewCycleE2ETest extends BrowserTest {
 
         browser.open(portalUrl() + "/d/springfield/review/" + id);
         browser.waitForText(By.id("phases"), "Changed early: Draft withdrawn for legal review");
+
+        // The board's record, then adoption: afterwards the cycle can no longer change.
+        browser.open(portalUrl() + "/d/springfield/cycles/" + id + "/manage");
+        browser.click(By.id("mark-adopted"));
+        browser.waitForText(By.id("form-error"), "Record the adoption vote and the date the policy takes effect first.");
+        setDate("adoption-vote-on", start.plusDays(60).toString());
+        browser.type(By.cssSelector("#adoption-vote-outcome input"), "Adopted 6–1");
+        setDate("takes-effect-on", start.plusDays(90).toString());
+        browser.click(By.id("save-milestones"));
+        browser.click(By.id("mark-adopted"));
+        browser.waitForText(By.id("manage-cycle-page"), "This cycle has been adopted");
+        browser.open(portalUrl() + "/d/springfield/review/" + id);
+        browser.waitForText(By.id("review-now"), "The board adopted the policy on");
+        assertThat(browser.find(By.id("board-milestones")).getText()).contains("Adopted 6–1");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.policycommons.cycle.BoardMilestones;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
@@ -55,6 +56,7 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
         error.setId("form-error");
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
+        getContent().setId("manage-cycle-page");
     }
 
     @Override
@@ -102,6 +104,56 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
         for (Phase phase : cycle.phases()) {
             phases.add(phaseEditor(phase, texts));
         }
+        phases.add(milestonesEditor(texts));
+    }
+
+    /** The board's readings and vote; once the vote and the effective date are in, the cycle can be marked adopted. */
+    private Div milestonesEditor(CycleTexts texts) {
+        BoardMilestones m = cycle.milestones();
+        Div editor = new Div(new H2(texts.t("cycle.timeline.board")));
+        editor.setId("manage-milestones");
+        editor.addClassName("phase-editor");
+        DatePicker firstOn = datePicker("first-reading-on", texts.t("cycle.milestone.first-reading"), m.firstReadingOn());
+        TextField firstOutcome = outcome("first-reading-outcome", texts, m.firstReadingOutcome());
+        DatePicker secondOn = datePicker("second-reading-on", texts.t("cycle.milestone.second-reading"), m.secondReadingOn());
+        TextField secondOutcome = outcome("second-reading-outcome", texts, m.secondReadingOutcome());
+        DatePicker voteOn = datePicker("adoption-vote-on", texts.t("cycle.milestone.adoption-vote"), m.adoptionVoteOn());
+        TextField voteOutcome = outcome("adoption-vote-outcome", texts, m.adoptionVoteOutcome());
+        DatePicker effectiveOn = datePicker("takes-effect-on", texts.t("cycle.milestone.takes-effect"), m.takesEffectOn());
+        DatePicker nextReviewOn = datePicker("next-review-on", texts.t("cycle.milestone.next-review"), m.nextReviewDueOn());
+        nextReviewOn.setHelperText(texts.t("cycle.manage.next-review-help"));
+        Button save = new Button(texts.t("cycle.manage.save-milestones"), e -> act(() -> cycles.recordMilestones(
+                cycle.id(), cycle.version(), new BoardMilestones(firstOn.getValue(), firstOutcome.getValue(),
+                        secondOn.getValue(), secondOutcome.getValue(), voteOn.getValue(), voteOutcome.getValue(),
+                        effectiveOn.getValue(), nextReviewOn.getValue()))));
+        save.setId("save-milestones");
+        Button adopt = new Button(texts.t("cycle.manage.adopt"), e -> act(() -> cycles.markAdopted(cycle.id(), cycle.version())));
+        adopt.setId("mark-adopted");
+        adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        editor.add(row(firstOn, firstOutcome), row(secondOn, secondOutcome), row(voteOn, voteOutcome),
+                row(effectiveOn, nextReviewOn), save, new Paragraph(texts.t("cycle.manage.adopt-help")), adopt);
+        return editor;
+    }
+
+    private DatePicker datePicker(String id, String label, java.time.LocalDate value) {
+        DatePicker picker = new DatePicker(label, value);
+        picker.setId(id);
+        LocalizedDates.apply(picker, getLocale());
+        return picker;
+    }
+
+    private static TextField outcome(String id, CycleTexts texts, String value) {
+        TextField field = new TextField(texts.t("cycle.manage.outcome"));
+        field.setId(id);
+        field.setMaxLength(500);
+        field.setValue(value == null ? "" : value);
+        return field;
+    }
+
+    private static Div row(com.vaadin.flow.component.Component... fields) {
+        Div row = new Div(fields);
+        row.addClassName("phase-dates");
+        return row;
     }
 
     private Div phaseEditor(Phase phase, CycleTexts texts) {
