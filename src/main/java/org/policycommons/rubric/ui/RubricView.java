@@ -1,0 +1,185 @@
+package org.policycommons.rubric.ui;
+
+import java.util.Optional;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.policycommons.cycle.Cycle;
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.rubric.ActionStep;
+import org.policycommons.rubric.Assessment;
+import org.policycommons.rubric.Checklist;
+import org.policycommons.rubric.Rating;
+import org.policycommons.rubric.RubricService;
+import org.policycommons.shell.ui.DistrictLayout;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+/**
+ * A cycle's SECURe self-assessment: for each action step, the district's rating with its evidence, and its own
+ * checklists. Everyone in the district reads it; district admins edit it here.
+ */
+@Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + RubricView.PATH + "/:cycle?", layout = DistrictLayout.class)
+@PermitAll
+class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String PATH = "self-assessment";
+
+    private final RubricService rubric;
+    private final CycleService cycles;
+    private final Div error = new Div();
+    private Optional<Cycle> cycle = Optional.empty();
+    private boolean admin;
+
+    RubricView(RubricService rubric, CycleService cycles) {
+        this.rubric = rubric;
+        this.cycles = cycles;
+        error.setId("form-error");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getRouteParameters().get("cycle");
+        cycle = id.isPresent()
+                ? id.filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).flatMap(cycles::cycle)
+                : cycles.current();
+        admin = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("rubric.title");
+    }
+
+    private void render() {
+        Div content = getContent();
+        content.removeAll();
+        content.addClassName("cycle-form");
+        content.add(new H1(getTranslation("rubric.title")));
+        if (cycle.isEmpty()) {
+            content.add(new Paragraph(getTranslation("home.review-none")));
+            return;
+        }
+        Cycle shown = cycle.get();
+        boolean editable = admin && !shown.adopted();
+        content.add(new Paragraph(getTranslation("rubric.intro", shown.title())), error);
+        Assessment assessment = rubric.assessment(shown.id());
+        boolean noItems = assessment.steps().stream().allMatch(s -> s.items().isEmpty());
+        if (editable && noItems) {
+            Button copy = new Button(getTranslation("rubric.copy-previous"), e -> act(() -> rubric.copyChecklistFromPreviousCycle(shown.id())));
+            copy.setId("copy-previous");
+            content.add(copy);
+        }
+        for (Assessment.StepAssessment step : assessment.steps()) {
+            content.add(stepSection(shown, step, editable));
+        }
+    }
+
+    private Div stepSection(Cycle shown, Assessment.StepAssessment step, boolean editable) {
+        int n = step.step().number();
+        Div section = new Div(new H2(n + ". " + getTranslation(step.step().translationKey())));
+        section.setId("step-" + n);
+        if (editable) {
+            Select<Rating> rating = new Select<>();
+            rating.setId("rating-" + n);
+            rating.setLabel(getTranslation("rubric.rating"));
+            rating.setItems(Rating.values());
+            rating.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
+            rating.setValue(step.rating());
+            TextArea evidence = new TextArea(getTranslation("rubric.evidence"));
+            evidence.setId("evidence-" + n);
+            evidence.setMaxLength(4000);
+            evidence.setValue(step.evidence() == null ? "" : step.evidence());
+            evidence.setWidthFull();
+            Button save = new Button(getTranslation("rubric.save-rating"),
+                    e -> act(() -> rubric.rate(shown.id(), step.step(), rating.getValue(), evidence.getValue())));
+            save.setId("save-rating-" + n);
+            section.add(rating, evidence, save);
+        } else {
+            Paragraph rating = new Paragraph(getTranslation("rubric.rating-is", getTranslation(step.rating().translationKey())));
+            rating.setId("rating-" + n);
+            section.add(rating);
+            if (step.evidence() != null) {
+                section.add(new Paragraph(getTranslation("rubric.evidence-is", step.evidence())));
+            }
+        }
+        for (Checklist checklist : Checklist.values()) {
+            section.add(new H3(getTranslation(checklist.translationKey())));
+            UnorderedList list = new UnorderedList();
+            step.items().stream().filter(i -> i.checklist() == checklist).forEach(item -> {
+                if (editable) {
+                    Checkbox done = new Checkbox(item.text(), item.done());
+                    done.addValueChangeListener(e -> {
+                        if (e.isFromClient()) {
+                            act(() -> rubric.tickItem(item.id(), e.getValue()));
+                        }
+                    });
+                    list.add(new ListItem(done));
+                } else {
+                    list.add(new ListItem(item.text() + " — " + getTranslation(item.done() ? "rubric.done" : "rubric.not-done")));
+                }
+            });
+            if (list.getChildren().findAny().isEmpty()) {
+                list.add(new ListItem(getTranslation("rubric.no-items")));
+            }
+            section.add(list);
+        }
+        if (editable) {
+            TextField text = new TextField(getTranslation("rubric.new-item"));
+            text.setId("new-item-" + n);
+            text.setMaxLength(500);
+            Select<Checklist> which = new Select<>();
+            which.setId("new-item-list-" + n);
+            which.setLabel(getTranslation("rubric.checklist"));
+            which.setItems(Checklist.values());
+            which.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
+            which.setValue(Checklist.TO_START);
+            Button add = new Button(getTranslation("rubric.add-item"),
+                    e -> act(() -> rubric.addItem(shown.id(), step.step(), which.getValue(), text.getValue())));
+            add.setId("add-item-" + n);
+            Div row = new Div(text, which, add);
+            row.addClassName("phase-dates");
+            section.add(row);
+        }
+        return section;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            error.setText("");
+            render();
+        } catch (CycleRuleViolation refused) {
+            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.policycommons.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.policycommons.support.BrowserTest;
+
+/** The district admin rates a SECURe step and adds a checklist item; a family member reads it; the trend shows it. */
+class SelfAssessmentE2ETest extends BrowserTest {
+
+    @Test
+    void anAdminRatesAStepAndAFamilyMemberReadsIt() {
+        signInAt("/d/riverside", "district-admin");
+        browser.open(portalUrl() + "/d/riverside/self-assessment");
+        browser.find(By.id("save-rating-4"));
+        browser.assertAccessible("the self-assessment, as its editor");
+
+        browser.click(By.id("rating-4"));
+        // The opened select's items; the other selects keep theirs hidden.
+        browser.script("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === 'Developing' && i.getClientRects().length > 0);
+                item.click();""");
+        browser.waitForPage();
+        browser.type(By.cssSelector("#evidence-4 textarea"), "All SROs completed crisis-intervention training");
+        browser.click(By.id("save-rating-4"));
+        browser.click(By.id("add-item-4"));
+        browser.waitForText(By.id("form-error"), "Write the checklist item first.");
+        browser.type(By.cssSelector("#new-item-4 input"), "Add de-escalation refreshers");
+        browser.click(By.id("add-item-4"));
+        browser.waitForText(By.id("step-4"), "Add de-escalation refreshers");
+        browser.click(By.id("sign-out"));
+        browser.waitForUrlContaining(portalUrl() + "/");
+
+        signInAt("/d/riverside", "family");
+        browser.open(portalUrl() + "/d/riverside/self-assessment");
+        browser.waitForText(By.id("rating-4"), "Rating: Developing");
+        assertThat(browser.find(By.id("step-4")).getText())
+                .contains("All SROs completed crisis-intervention training", "Add de-escalation refreshers — not done");
+        assertThat(browser.isPresent(By.id("save-rating-4"))).isFalse();
+        browser.assertAccessible("the self-assessment, as a reader");
+
+        browser.open(portalUrl() + "/d/riverside/self-assessment-trend");
+        browser.waitForText(By.id("rubric-trend"), "Developing");
+        browser.assertAccessible("the self-assessment trend");
+    }
+}
