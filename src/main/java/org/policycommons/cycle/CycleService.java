@@ -99,6 +99,10 @@ public class CycleService {
         if (phase.stateAt(clock.instant(), zone()) != PhaseState.UPCOMING) {
             throw new CycleRuleViolation("cycle.error.phase-begun", window.kind());
         }
+        if (window.opensOn() != null && !window.opensOn().isAfter(LocalDate.now(clock.withZone(zone())))) {
+            // Moving a phase to today or earlier would open it at once, without the reason an early opening needs.
+            throw new CycleRuleViolation("cycle.error.reschedule-not-future", window.kind());
+        }
         PhaseWindow before = phase.window();
         CyclePlan plan = cycle.plan();
         new CyclePlan(plan.title(), plan.schoolYear(), plan.description(), plan.startsOn(), plan.endsOn(),
@@ -115,6 +119,11 @@ public class CycleService {
         requireReason(reason);
         if (phase.stateAt(clock.instant(), zone()) != PhaseState.UPCOMING) {
             throw new CycleRuleViolation("cycle.error.phase-not-upcoming", kind);
+        }
+        for (PhaseKind earlier : kind.follows()) {
+            if (cycle.phase(earlier).stateAt(clock.instant(), zone()) != PhaseState.CLOSED) {
+                throw new CycleRuleViolation("cycle.error.previous-phase-open", kind, earlier);
+            }
         }
         Phase before = phase.toPhase(clock.instant(), zone());
         phase.openEarly(clock.instant(), reason.strip());

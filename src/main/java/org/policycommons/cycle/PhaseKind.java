@@ -21,6 +21,17 @@ public enum PhaseKind {
         this.actingRoles = actingRoles.length == 0 ? Set.of() : Set.copyOf(EnumSet.copyOf(List.of(actingRoles)));
     }
 
+    /** The phases that must be over before this one opens (comment and vote may run side by side). */
+    public List<PhaseKind> follows() {
+        return switch (this) {
+            case DRAFTING -> List.of();
+            case PUBLIC_COMMENT, PRIORITY_VOTE -> List.of(DRAFTING);
+            case REVISION -> List.of(PUBLIC_COMMENT, PRIORITY_VOTE);
+            case BOARD_REVIEW -> List.of(REVISION);
+            case ADOPTED -> List.of(BOARD_REVIEW);
+        };
+    }
+
     /** The roles that have something to do while this phase is open, and so are told when it opens. */
     public Set<PortalRole> actingRoles() {
         return actingRoles;

@@ -115,6 +115,11 @@ class CycleServiceTest extends PortalIntegrationTest {
         assertThat(cycles.cycle(id).orElseThrow().phase(PhaseKind.REVISION).orElseThrow().opensOn())
                 .isEqualTo(START.plusDays(37));
 
+        assertRefused(() -> cycles.reschedulePhase(id, version(id), new PhaseWindow(PhaseKind.DRAFTING,
+                START.minusDays(1), START.plusDays(9))), "cycle.error.reschedule-not-future");
+        assertRefused(() -> cycles.openPhaseEarly(id, version(id), PhaseKind.REVISION, "Skip ahead"),
+                "cycle.error.previous-phase-open");
+
         cycles.openPhaseEarly(id, version(id), PhaseKind.DRAFTING, "Board asked to start a day early");
         assertThat(cycles.cycle(id).orElseThrow().phase(PhaseKind.DRAFTING).orElseThrow().state()).isEqualTo(PhaseState.OPEN);
         cycles.requireOpen(id, PhaseKind.DRAFTING);

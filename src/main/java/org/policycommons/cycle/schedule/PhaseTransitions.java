@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PhaseTransitions {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PhaseTransitions.class);
+
     private final DistrictDirectory districts;
     private final CycleRepository cycles;
     private final TransactionTemplate transactions;
@@ -43,7 +45,12 @@ public class PhaseTransitions {
     public int runOnce() {
         int recorded = 0;
         for (District district : districts.all()) {
-            recorded += TenantScope.callAs(district.id(), () -> transactions.execute(status -> record(district)));
+            try {
+                recorded += TenantScope.callAs(district.id(), () -> transactions.execute(status -> record(district)));
+            } catch (RuntimeException e) {
+                // One district's trouble must not stop the others' windows from being announced; retried next pass.
+                log.error("Could not record the phase changes of district {}", district.slug(), e);
+            }
         }
         return recorded;
     }

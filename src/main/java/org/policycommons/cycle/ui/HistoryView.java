@@ -2,8 +2,6 @@ package org.policycommons.cycle.ui;
 
 import java.util.List;
 
-import jakarta.annotation.security.PermitAll;
-
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.cycle.PhaseState;
@@ -25,10 +23,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The district's record of every review, newest first, each with its status and a link to its timeline. */
 @Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + HistoryView.PATH, layout = DistrictLayout.class)
-@PermitAll
+// Guarded by DistrictLayout: only a session of this district gets here (docs/decisions/002).
+@AnonymousAllowed
 class HistoryView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String PATH = "history";

@@ -207,9 +207,17 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
             error.setText("");
             cycle = cycles.cycle(cycle.id()).orElseThrow();
             renderPhases(new CycleTexts(this));
+        } catch (org.springframework.dao.OptimisticLockingFailureException
+                 | org.springframework.dao.DataIntegrityViolationException concurrent) {
+            // Another admin saved at the same moment: say so, keep what this admin typed.
+            showRefusal(new CycleRuleViolation("cycle.error.changed-meanwhile"));
         } catch (CycleRuleViolation refused) {
+            showRefusal(refused);
+        }
+    }
+
+    private void showRefusal(CycleRuleViolation refused) {
             error.setText(new CycleTexts(this).refusal(refused));
             error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
-        }
     }
 }

@@ -135,11 +135,19 @@ class NewCycleView extends Composite<Div> implements BeforeEnterObserver, Locale
         try {
             long id = cycles.createCycle(plan);
             getUI().ifPresent(ui -> ui.navigate("d/" + districtSlug + "/" + TimelineView.PATH + "/" + id));
+        } catch (org.springframework.dao.OptimisticLockingFailureException
+                 | org.springframework.dao.DataIntegrityViolationException concurrent) {
+            // Another admin saved at the same moment: say so, keep what this admin typed.
+            showRefusal(new CycleRuleViolation("cycle.error.changed-meanwhile"));
         } catch (CycleRuleViolation refused) {
+            showRefusal(refused);
+        }
+    }
+
+    private void showRefusal(CycleRuleViolation refused) {
             error.setText(new CycleTexts(this).refusal(refused));
             // The form is long: bring the reason into view (role=alert has screen readers read it).
             error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
-        }
     }
 
     private List<DatePicker> allDatePickers() {

@@ -3,8 +3,6 @@ package org.policycommons.cycle.ui;
 import java.time.ZoneId;
 import java.util.Optional;
 
-import jakarta.annotation.security.PermitAll;
-
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.cycle.Phase;
@@ -30,13 +28,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Where the review stands: what is open and until when, what comes next, and what the reader can do right now.
  * {@code /d/{slug}/review} shows the current cycle; {@code /d/{slug}/review/{id}} any cycle of the district.
  */
 @Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + TimelineView.PATH + "/:cycle?", layout = DistrictLayout.class)
-@PermitAll
+// Guarded by DistrictLayout: only a session of this district gets here (docs/decisions/002).
+@AnonymousAllowed
 class TimelineView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String PATH = "review";

@@ -5,8 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-import jakarta.annotation.security.PermitAll;
-
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.notification.Notice;
 import org.policycommons.notification.NoticeService;
@@ -29,10 +27,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The signed-in person's notices, newest first, and whether they also come by email. */
 @Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + NoticesView.PATH, layout = DistrictLayout.class)
-@PermitAll
+// Guarded by DistrictLayout: only a session of this district gets here (docs/decisions/002).
+@AnonymousAllowed
 class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String PATH = "notices";

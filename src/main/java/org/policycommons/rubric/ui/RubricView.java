@@ -2,8 +2,6 @@ package org.policycommons.rubric.ui;
 
 import java.util.Optional;
 
-import jakarta.annotation.security.PermitAll;
-
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
@@ -35,13 +33,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * A cycle's SECURe self-assessment: for each action step, the district's rating with its evidence, and its own
  * checklists. Everyone in the district reads it; district admins edit it here.
  */
 @Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + RubricView.PATH + "/:cycle?", layout = DistrictLayout.class)
-@PermitAll
+// Guarded by DistrictLayout: only a session of this district gets here (docs/decisions/002).
+@AnonymousAllowed
 class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String PATH = "self-assessment";
@@ -138,8 +138,8 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
                 if (editable) {
                     Checkbox done = new Checkbox(item.text(), item.done());
                     done.addValueChangeListener(e -> {
-                        if (e.isFromClient()) {
-                            act(() -> rubric.tickItem(item.id(), e.getValue()));
+                        if (e.isFromClient() && !act(() -> rubric.tickItem(item.id(), e.getValue()))) {
+                            done.setValue(e.getOldValue()); // refused: show what is stored
                         }
                     });
                     list.add(new ListItem(done));
@@ -172,14 +172,25 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         return section;
     }
 
-    private void act(Runnable action) {
+    /** Runs an admin action and shows the page as it now is; on refusal says why. Returns whether it was done. */
+    private boolean act(Runnable action) {
         try {
             action.run();
             error.setText("");
             render();
+            return true;
+        } catch (org.springframework.dao.OptimisticLockingFailureException
+                 | org.springframework.dao.DataIntegrityViolationException concurrent) {
+            // Another admin saved at the same moment: say so, keep what this admin typed.
+            showRefusal(new CycleRuleViolation("cycle.error.changed-meanwhile"));
         } catch (CycleRuleViolation refused) {
+            showRefusal(refused);
+        }
+        return false;
+    }
+
+    private void showRefusal(CycleRuleViolation refused) {
             error.setText(getTranslation(refused.messageKey(), refused.arguments()));
             error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
-        }
     }
 }

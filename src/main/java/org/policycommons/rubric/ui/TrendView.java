@@ -1,7 +1,5 @@
 package org.policycommons.rubric.ui;
 
-import jakarta.annotation.security.PermitAll;
-
 import org.policycommons.rubric.ActionStep;
 import org.policycommons.rubric.Assessment;
 import org.policycommons.rubric.Rating;
@@ -22,10 +20,12 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** The self-assessment ratings across cycles, oldest first: a plain table a screen reader can walk. */
 @Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + TrendView.PATH, layout = DistrictLayout.class)
-@PermitAll
+// Guarded by DistrictLayout: only a session of this district gets here (docs/decisions/002).
+@AnonymousAllowed
 class TrendView extends Composite<Div> implements LocaleChangeObserver, HasDynamicTitle {
 
     static final String PATH = "self-assessment-trend";
