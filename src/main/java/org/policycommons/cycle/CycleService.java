@@ -46,8 +46,10 @@ public class CycleService {
 
     /** All of the district's cycles, newest first. */
     public List<Cycle> history() {
-        Instant now = clock.instant();
-        ZoneId zone = zone();
+        return history(clock.instant(), zone());
+    }
+
+    private List<Cycle> history(Instant now, ZoneId zone) {
         return cycles.findAllByOrderByStartsOnDesc().stream().map(c -> c.toCycle(now, zone)).toList();
     }
 
@@ -57,8 +59,10 @@ public class CycleService {
 
     /** The cycle under way today, or else the next to start, or else the most recent. */
     public Optional<Cycle> current() {
-        LocalDate today = LocalDate.now(clock.withZone(zone()));
-        List<Cycle> all = history();
+        Instant now = clock.instant();
+        ZoneId zone = zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        List<Cycle> all = history(now, zone);
         return all.stream().filter(c -> !c.startsOn().isAfter(today) && !c.endsOn().isBefore(today) && !c.adopted())
                 .findFirst()
                 .or(() -> all.stream().filter(c -> c.startsOn().isAfter(today)).reduce((newer, older) -> older))
@@ -96,10 +100,12 @@ public class CycleService {
     public void reschedulePhase(long cycleId, long expectedVersion, PhaseWindow window) {
         CycleRecord cycle = forEdit(cycleId, expectedVersion);
         PhaseRecord phase = cycle.phase(window.kind());
-        if (phase.stateAt(clock.instant(), zone()) != PhaseState.UPCOMING) {
+        Instant now = clock.instant();
+        ZoneId zone = zone();
+        if (phase.stateAt(now, zone) != PhaseState.UPCOMING) {
             throw new CycleRuleViolation("cycle.error.phase-begun", window.kind());
         }
-        if (window.opensOn() != null && !window.opensOn().isAfter(LocalDate.now(clock.withZone(zone())))) {
+        if (window.opensOn() != null && !window.opensOn().isAfter(LocalDate.ofInstant(now, zone))) {
             // Moving a phase to today or earlier would open it at once, without the reason an early opening needs.
             throw new CycleRuleViolation("cycle.error.reschedule-not-future", window.kind());
         }
@@ -117,17 +123,19 @@ public class CycleService {
         CycleRecord cycle = forEdit(cycleId, expectedVersion);
         PhaseRecord phase = cycle.phase(kind);
         requireReason(reason);
-        if (phase.stateAt(clock.instant(), zone()) != PhaseState.UPCOMING) {
+        Instant now = clock.instant();
+        ZoneId zone = zone();
+        if (phase.stateAt(now, zone) != PhaseState.UPCOMING) {
             throw new CycleRuleViolation("cycle.error.phase-not-upcoming", kind);
         }
         for (PhaseKind earlier : kind.follows()) {
-            if (cycle.phase(earlier).stateAt(clock.instant(), zone()) != PhaseState.CLOSED) {
+            if (cycle.phase(earlier).stateAt(now, zone) != PhaseState.CLOSED) {
                 throw new CycleRuleViolation("cycle.error.previous-phase-open", kind, earlier);
             }
         }
-        Phase before = phase.toPhase(clock.instant(), zone());
-        phase.openEarly(clock.instant(), reason.strip());
-        audit.record("phase.opened-early", cycleId, before, phase.toPhase(clock.instant(), zone()));
+        Phase before = phase.toPhase(now, zone);
+        phase.openEarly(now, reason.strip());
+        audit.record("phase.opened-early", cycleId, before, phase.toPhase(now, zone));
         events.publishEvent(new PhaseOpened(CurrentDistrict.require(), cycleId, cycle.title(), kind));
     }
 
@@ -137,12 +145,14 @@ public class CycleService {
         CycleRecord cycle = forEdit(cycleId, expectedVersion);
         PhaseRecord phase = cycle.phase(kind);
         requireReason(reason);
-        if (phase.stateAt(clock.instant(), zone()) != PhaseState.OPEN) {
+        Instant now = clock.instant();
+        ZoneId zone = zone();
+        if (phase.stateAt(now, zone) != PhaseState.OPEN) {
             throw new CycleRuleViolation("cycle.error.phase-not-open", kind);
         }
-        Phase before = phase.toPhase(clock.instant(), zone());
-        phase.closeEarly(clock.instant(), reason.strip());
-        audit.record("phase.closed-early", cycleId, before, phase.toPhase(clock.instant(), zone()));
+        Phase before = phase.toPhase(now, zone);
+        phase.closeEarly(now, reason.strip());
+        audit.record("phase.closed-early", cycleId, before, phase.toPhase(now, zone));
         events.publishEvent(new PhaseClosed(CurrentDistrict.require(), cycleId, cycle.title(), kind));
     }
 
