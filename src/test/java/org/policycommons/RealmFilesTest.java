@@ -55,6 +55,16 @@ class RealmFilesTest {
         assertThat(mapper.path("protocolMapper").asString()).isEqualTo("oidc-usermodel-realm-role-mapper");
         assertThat(mapper.path("config").path("claim.name").asString()).isEqualTo("roles");
         assertThat(mapper.path("config").path("id.token.claim").asString()).isEqualTo("true");
+
+        // The portal reads the realm's users for notices, and may do nothing more.
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        JsonNode serviceAccount = template.path("users").get(0);
+        assertThat(serviceAccount.path("serviceAccountClientId").asString()).isEqualTo("policy-commons");
+        assertThat(serviceAccount.path("realmRoles").isMissingNode()).isTrue();
+        List<String> rights = new ArrayList<>();
+        serviceAccount.path("clientRoles").properties().forEach(entry -> entry.getValue()
+                .forEach(right -> rights.add(entry.getKey() + ":" + right.asString())));
+        assertThat(rights).containsExactlyInAnyOrder("realm-management:view-users", "realm-management:view-realm");
     }
 
     @Test
@@ -69,8 +79,13 @@ class RealmFilesTest {
                     .replace("{{realm}}", district.getKey())
                     .replace("{{displayName}}", district.getValue()));
             ObjectNode realm = (ObjectNode) JSON.readTree(Path.of("keycloak/realms", district.getKey() + "-realm.json").toFile());
-            realm.remove("users");
+            JsonNode users = realm.remove("users");
+            JsonNode templateUsers = ((ObjectNode) expected).remove("users");
             assertThat(realm).as("realm %s without its users", district.getKey()).isEqualTo(expected);
+            for (int i = 0; i < templateUsers.size(); i++) {
+                assertThat(users.get(i)).as("template user %d of realm %s", i, district.getKey())
+                        .isEqualTo(templateUsers.get(i));
+            }
         }
     }
 
@@ -80,6 +95,9 @@ class RealmFilesTest {
             JsonNode users = JSON.readTree(Path.of("keycloak/realms", district + "-realm.json").toFile()).path("users");
             List<String> roles = new ArrayList<>();
             for (JsonNode user : users) {
+                if (user.has("serviceAccountClientId")) {
+                    continue;
+                }
                 user.path("realmRoles").forEach(role -> roles.add(role.asString()));
                 // Keycloak refuses a sign-in with "Account is not fully set up" without these.
                 assertThat(user.path("firstName").asString()).isNotBlank();

@@ -2,8 +2,9 @@ package org.policycommons.notification;
 
 import java.util.Locale;
 
-import org.policycommons.cycle.PhaseOpened;
+import org.policycommons.cycle.PhaseKind;
 import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.participant.Participant;
 import org.policycommons.shell.Languages;
 import org.policycommons.shell.PortalTranslations;
@@ -11,14 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
  * Notification emails through Spring Mail to the configured SMTP server ({@code spring.mail.*}). Without one, the
- * portal sends none and says so once; a failed send is logged and never undoes the in-app notice.
+ * portal queues none and says so once. A failed send is retried by {@link NoticeDelivery} and never undoes the in-app
+ * notice.
  */
 @Component
 class NoticeMail {
@@ -30,7 +32,7 @@ class NoticeMail {
     private final DistrictDirectory districts;
     private final String from;
     private final String publicUrl;
-    private boolean warnedNoServer;
+    private volatile boolean warnedNoServer;
 
     NoticeMail(ObjectProvider<JavaMailSender> sender, PortalTranslations translations, DistrictDirectory districts,
                @Value("${portal.mail.from}") String from, @Value("${portal.public-url}") String publicUrl) {
@@ -41,28 +43,33 @@ class NoticeMail {
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
-    void phaseOpened(String address, Participant recipient, PhaseOpened event) {
+    /** Whether an SMTP server is configured; without one, no email is queued at all. */
+    boolean enabled() {
+        if (sender.getIfAvailable() != null) {
+            return true;
+        }
+        if (!warnedNoServer) {
+            log.warn("No SMTP server configured (spring.mail.host): notification emails are not sent");
+            warnedNoServer = true;
+        }
+        return false;
+    }
+
+    /** Sends the email of a phase-opened notice in the recipient's language; a failure is thrown, to be retried. */
+    void phaseOpened(String address, Participant recipient, PhaseKind kind, String cycleTitle) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
-            if (!warnedNoServer) {
-                log.warn("No SMTP server configured (spring.mail.host): notification emails are not sent");
-                warnedNoServer = true;
-            }
-            return;
+            throw new MailSendException("No SMTP server configured");
         }
         Locale locale = Languages.supportedOrDefault(recipient.preferredLocale().orElse(Languages.ENGLISH));
-        String slug = districts.byId(event.districtId()).map(d -> d.slug()).orElse("");
-        String phase = translations.getTranslation(event.kind().translationKey(), locale);
+        String slug = districts.byId(CurrentDistrict.require()).map(d -> d.slug()).orElseThrow();
+        String phase = translations.getTranslation(kind.translationKey(), locale);
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address);
-        message.setSubject(translations.getTranslation("notice.email.subject", locale, phase, event.cycleTitle()));
-        message.setText(translations.getTranslation("notice.email.body", locale, phase, event.cycleTitle(),
+        message.setSubject(translations.getTranslation("notice.email.subject", locale, phase, cycleTitle));
+        message.setText(translations.getTranslation("notice.email.body", locale, phase, cycleTitle,
                 publicUrl + "/d/" + slug + "/review", publicUrl + "/d/" + slug + "/notices"));
-        try {
-            mailSender.send(message);
-        } catch (MailException e) {
-            log.warn("Could not send a notification email for {} {}: {}", event.cycleTitle(), event.kind(), e.getMessage());
-        }
+        mailSender.send(message);
     }
 }

@@ -1,19 +1,24 @@
 package org.policycommons.notification;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.policycommons.cycle.PhaseOpened;
 import org.policycommons.identity.CurrentDistrict;
-import org.policycommons.identity.PortalRole;
+import org.policycommons.identity.TenantScope;
+import org.policycommons.notification.repository.AnnouncementRecord;
+import org.policycommons.notification.repository.AnnouncementRepository;
 import org.policycommons.notification.repository.NoticeRecord;
 import org.policycommons.notification.repository.NoticeRepository;
 import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -23,45 +28,69 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells people when a phase opens in which their role can act: an in-app notice for each, and an email to each who
- * has not turned email off, both in that person's language.
+ * has not turned email off, both in that person's language. Everyone the district's realm lists with an acting role
+ * is told, whether or not they have signed in yet. The work goes through an outbox (docs/decisions/007).
  */
 @Service
 @Transactional(readOnly = true)
-public class NoticeService {
+public class NoticeService implements DisposableBean {
 
     static final String PHASE_OPENED = "notice.phase-opened";
     private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
 
     private final NoticeRepository notices;
+    private final AnnouncementRepository announcements;
     private final ParticipantService participants;
-    private final NoticeMail mail;
+    private final NoticeDelivery delivery;
     private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("notice-delivery").daemon(true).factory());
 
-    NoticeService(NoticeRepository notices, ParticipantService participants, NoticeMail mail, Clock clock) {
+    NoticeService(NoticeRepository notices, AnnouncementRepository announcements, ParticipantService participants,
+                  NoticeDelivery delivery, Clock clock) {
         this.notices = notices;
+        this.announcements = announcements;
         this.participants = participants;
-        this.mail = mail;
+        this.delivery = delivery;
         this.clock = clock;
     }
 
-    /** After the opening is recorded, so a notice never announces a change that was rolled back. */
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void onPhaseOpened(PhaseOpened event) {
+    /**
+     * Within the opening's own transaction: the announcement is recorded with the opening or not at all, and worked
+     * only once that transaction has committed.
+     */
+    @EventListener
+    @Transactional
+    public void recordAnnouncement(PhaseOpened event) {
         if (CurrentDistrict.id().filter(id -> id == event.districtId()).isEmpty()) {
-            log.warn("Phase opening of district {} seen outside its scope; no notices sent", event.districtId());
-            return;
+            throw new IllegalStateException("Phase opening of district " + event.districtId() + " outside its scope");
         }
-        Map<Long, Participant> recipients = new LinkedHashMap<>();
-        for (PortalRole role : event.kind().actingRoles()) {
-            participants.withRole(role).forEach(p -> recipients.putIfAbsent(p.id(), p));
-        }
-        for (Participant recipient : recipients.values()) {
-            notices.save(new NoticeRecord(recipient.id(), clock.instant(), PHASE_OPENED, event.cycleId(),
-                    event.cycleTitle(), event.kind().name()));
-            if (recipient.emailNotices()) {
-                recipient.email().ifPresent(address -> mail.phaseOpened(address, recipient, event));
+        announcements.save(new AnnouncementRecord(clock.instant(), PHASE_OPENED, event.cycleId(),
+                event.cycleTitle(), event.kind().name()));
+    }
+
+    /**
+     * After commit, the announcement is worked on a thread of its own, so that the admin who opened a phase does not
+     * wait for Keycloak and the mail server. Whatever fails there is retried by the sweep ({@link NoticeSweep}).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void deliverAfterCommit(PhaseOpened event) {
+        worker.execute(() -> {
+            try {
+                TenantScope.runAs(event.districtId(), delivery::deliverDue);
+            } catch (RuntimeException e) {
+                log.error("Notices of {} {} not delivered yet; the sweep retries", event.cycleTitle(), event.kind(), e);
             }
+        });
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        worker.shutdown();
+        if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+            log.warn("Notice delivery still running at shutdown; the sweep finishes it after the next start");
+            worker.shutdownNow();
         }
     }
 

@@ -1,11 +1,16 @@
 package org.policycommons.participant;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.DirectoryPerson;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.UserSignedIn;
@@ -19,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ParticipantService {
+
+    private static final int LOOKUP_CHUNK = 500;
 
     private final ParticipantRepository participants;
     private final Pseudonyms pseudonyms = new Pseudonyms();
@@ -49,6 +56,36 @@ public class ParticipantService {
                 participants.save(new ParticipantRecord(event.subject(), uniquePseudonym(), clock.instant())));
         record.seenAt(clock.instant());
         record.contact(event.email(), event.roles().stream().map(PortalRole::realmRole).toList());
+    }
+
+    /**
+     * The records of people the district's realm lists with this role, made for those who have never signed in, so
+     * that they can be told too. The realm's address replaces an outdated one; a language chosen in Keycloak is
+     * taken only by someone who has not chosen one here.
+     */
+    @Transactional
+    public List<Participant> knownFromDirectory(List<DirectoryPerson> people, PortalRole role) {
+        List<Participant> known = new ArrayList<>(people.size());
+        for (int from = 0; from < people.size(); from += LOOKUP_CHUNK) {
+            List<DirectoryPerson> chunk = people.subList(from, Math.min(people.size(), from + LOOKUP_CHUNK));
+            Map<String, ParticipantRecord> existing = new HashMap<>();
+            participants.findBySubjectIn(chunk.stream().map(DirectoryPerson::subject).toList())
+                    .forEach(record -> existing.put(record.subject(), record));
+            for (DirectoryPerson person : chunk) {
+                ParticipantRecord record = existing.computeIfAbsent(person.subject(), subject ->
+                        participants.save(new ParticipantRecord(subject, uniquePseudonym(), clock.instant())));
+                record.listedInRealm(person.email(), role.realmRole(), person.locale());
+                known.add(record.toParticipant());
+            }
+        }
+        return known;
+    }
+
+    /** These participants of the current district, by id; ids of other districts are simply not found. */
+    public Map<Long, Participant> byIds(Collection<Long> ids) {
+        Map<Long, Participant> found = new HashMap<>();
+        participants.findAllById(ids).forEach(record -> found.put(record.id(), record.toParticipant()));
+        return found;
     }
 
     /** Everyone in the current district who had this role at their last sign-in. */

@@ -15,6 +15,16 @@ public final class MutableClock extends Clock {
         fixed.set(instant);
     }
 
+    /** Moves a clock that stands at an instant on by this much. */
+    public void advance(java.time.Duration by) {
+        fixed.updateAndGet(now -> {
+            if (now == null) {
+                throw new IllegalStateException("Stand the clock somewhere before advancing it");
+            }
+            return now.plus(by);
+        });
+    }
+
     public void reset() {
         fixed.set(null);
     }

@@ -75,6 +75,7 @@ public abstract class PortalIntegrationTest {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         // Tests drive the phase scheduler themselves, with the clock where they want it.
         registry.add("portal.phases.schedule", () -> "false");
+        registry.add("portal.notices.sweep", () -> "false");
     }
 
     public static String portalUrl() {

@@ -1,7 +1,6 @@
 package org.policycommons.cycle.schedule;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Component;
  * claimed by one conditional update, so it is announced once. Off with {@code portal.phases.schedule=false}.
  */
 @Component
-@EnableScheduling
 @ConditionalOnProperty(name = "portal.phases.schedule", havingValue = "true", matchIfMissing = true)
 class PhaseSchedule {
 

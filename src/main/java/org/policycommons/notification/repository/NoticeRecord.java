@@ -1,9 +1,12 @@
 package org.policycommons.notification.repository;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -42,17 +45,85 @@ public class NoticeRecord extends DistrictOwned {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "announcement_id", updatable = false)
+    private Long announcementId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_state", nullable = false, length = 16)
+    private MailState mailState = MailState.NONE;
+
+    @Column(name = "mail_attempts", nullable = false)
+    private int mailAttempts;
+
+    @Column(name = "next_mail_at")
+    private Instant nextMailAt;
+
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
     protected NoticeRecord() {
     }
 
-    public NoticeRecord(long participantId, Instant createdAt, String messageKey, Long cycleId, String cycleTitle,
-                        String phase) {
+    /** A notice from an announcement; with {@code mailWanted}, its email is queued to go out at once. */
+    public NoticeRecord(long participantId, AnnouncementRecord announcement, Instant createdAt, boolean mailWanted) {
         this.participantId = participantId;
+        this.announcementId = announcement.id();
         this.createdAt = createdAt;
-        this.messageKey = messageKey;
-        this.cycleId = cycleId;
-        this.cycleTitle = cycleTitle;
-        this.phase = phase;
+        this.messageKey = announcement.messageKey();
+        this.cycleId = announcement.cycleId();
+        this.cycleTitle = announcement.cycleTitle();
+        this.phase = announcement.phase();
+        if (mailWanted) {
+            this.mailState = MailState.PENDING;
+            this.nextMailAt = createdAt;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long participantId() {
+        return participantId;
+    }
+
+    public String cycleTitle() {
+        return cycleTitle;
+    }
+
+    public String phase() {
+        return phase;
+    }
+
+    public MailState mailState() {
+        return mailState;
+    }
+
+    public int mailAttempts() {
+        return mailAttempts;
+    }
+
+    public void mailed(Instant now) {
+        this.mailAttempts++;
+        this.mailState = MailState.SENT;
+        this.mailedAt = now;
+    }
+
+    /** The person no longer wants email, or has no address: nothing to send, nothing to retry. */
+    public void mailNotWanted() {
+        this.mailState = MailState.NONE;
+        this.nextMailAt = null;
+    }
+
+    /** A failed send is retried later, up to {@code maxAttempts} in all, then given up as FAILED. */
+    public void mailFailed(Instant now, Duration retryIn, int maxAttempts) {
+        this.mailAttempts++;
+        if (mailAttempts >= maxAttempts) {
+            this.mailState = MailState.FAILED;
+            this.nextMailAt = null;
+        } else {
+            this.nextMailAt = now.plus(retryIn);
+        }
     }
 
     public Notice toNotice() {

@@ -67,6 +67,26 @@ public class ParticipantRecord extends DistrictOwned {
         this.roles = String.join(",", new java.util.TreeSet<>(realmRoles));
     }
 
+    /** As the realm lists them now: its address wins, the role is added, and its language fills a gap only. */
+    public void listedInRealm(Optional<String> realmEmail, String realmRole, Optional<Locale> realmLocale) {
+        realmEmail.ifPresent(address -> this.email = address);
+        java.util.Set<String> all = new java.util.TreeSet<>(roles.isEmpty() ? java.util.Set.of()
+                : java.util.Set.of(roles.split(",")));
+        all.add(realmRole);
+        this.roles = String.join(",", all);
+        if (locale == null) {
+            realmLocale.ifPresent(this::preferLocale);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
     public void wantEmailNotices(boolean wanted) {
         this.emailNotices = wanted;
     }

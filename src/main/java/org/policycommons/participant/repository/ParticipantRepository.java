@@ -11,6 +11,8 @@ public interface ParticipantRepository extends JpaRepository<ParticipantRecord, 
 
     boolean existsByPseudonym(String pseudonym);
 
+    java.util.List<ParticipantRecord> findBySubjectIn(java.util.Collection<String> subjects);
+
     /** Everyone whose roles at their last sign-in include this one (roles are stored comma-separated). */
     @org.springframework.data.jpa.repository.Query(
             "select p from ParticipantRecord p where concat(',', p.roles, ',') like concat('%,', :role, ',%')")

@@ -1,0 +1,95 @@
+package org.policycommons.identity.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RoleResource;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.DirectoryPerson;
+import org.policycommons.identity.KeycloakDirectory;
+import org.policycommons.identity.KeycloakProperties;
+import org.policycommons.identity.KeycloakServer;
+import org.policycommons.identity.PortalRole;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a district's realm through the Keycloak admin client, signed in as the portal client's own service account
+ * in that realm (client credentials). That account holds realm-management's view-users and view-realm, both
+ * read-only, so a leaked portal secret cannot change anyone's account.
+ */
+@Component
+class AdminClientDirectory implements KeycloakDirectory, DisposableBean {
+
+    private static final int PAGE = 200;
+
+    private final DistrictDirectory districts;
+    private final KeycloakServer server;
+    private final KeycloakProperties properties;
+    private final Map<String, Keycloak> clients = new ConcurrentHashMap<>();
+
+    AdminClientDirectory(DistrictDirectory districts, KeycloakServer server, KeycloakProperties properties) {
+        this.districts = districts;
+        this.server = server;
+        this.properties = properties;
+    }
+
+    @Override
+    public List<DirectoryPerson> holdersOf(PortalRole role) {
+        String realm = districts.byId(CurrentDistrict.require())
+                .orElseThrow(() -> new IllegalStateException("The district in scope is not registered"))
+                .keycloakRealm();
+        try {
+            RoleResource members = client(realm).realm(realm).roles().get(role.realmRole());
+            List<DirectoryPerson> people = new ArrayList<>();
+            for (int first = 0; ; first += PAGE) {
+                // Full representations: the brief ones leave out the attributes, and with them the chosen locale.
+                List<UserRepresentation> page = members.getUserMembers(false, first, PAGE);
+                page.stream().filter(u -> Boolean.TRUE.equals(u.isEnabled())).map(AdminClientDirectory::person)
+                        .forEach(people::add);
+                if (page.size() < PAGE) {
+                    return people;
+                }
+            }
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new DirectoryUnavailable("Keycloak did not list the " + role.realmRole() + " users of realm "
+                    + realm + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Keycloak client(String realm) {
+        return clients.computeIfAbsent(realm, r -> KeycloakBuilder.builder()
+                .serverUrl(server.backchannelUrl())
+                .realm(r)
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId(properties.clientId())
+                .clientSecret(properties.clientSecret())
+                .build());
+    }
+
+    private static DirectoryPerson person(UserRepresentation user) {
+        Optional<Locale> locale = Optional.ofNullable(user.getAttributes())
+                .map(attributes -> attributes.get("locale"))
+                .filter(values -> !values.isEmpty())
+                .map(values -> Locale.forLanguageTag(values.getFirst()));
+        return new DirectoryPerson(user.getId(), Optional.ofNullable(user.getEmail()).filter(e -> !e.isBlank()), locale);
+    }
+
+    @Override
+    public void destroy() {
+        clients.values().forEach(Keycloak::close);
+        clients.clear();
+    }
+}

@@ -1,0 +1,93 @@
+package org.policycommons.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.policycommons.identity.PortalRole;
+
+/**
+ * Test users made in the running Keycloak as its master admin would, and removed again by {@link #close()}, so that
+ * a test can reach people who exist only in the realm.
+ */
+public final class RealmUsers implements AutoCloseable {
+
+    private final Keycloak admin = KeycloakBuilder.builder()
+            .serverUrl(PortalIntegrationTest.keycloakUrl())
+            .realm("master").clientId("admin-cli").username("admin").password("admin")
+            .build();
+    private final List<String[]> made = new ArrayList<>();
+
+    /** Makes an enabled user with this email, realm role and, if not null, Keycloak locale; returns its subject. */
+    public String create(String realm, String username, String email, PortalRole role, String locale) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(email);
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        user.setFirstName("Test");
+        user.setLastName(username);
+        if (locale != null) {
+            user.setAttributes(Map.of("locale", List.of(locale)));
+        }
+        RealmResource resource = admin.realm(realm);
+        String id;
+        try (Response response = resource.users().create(user)) {
+            id = CreatedResponseUtil.getCreatedId(response);
+        }
+        made.add(new String[] {realm, id});
+        RoleRepresentation realmRole = resource.roles().get(role.realmRole()).toRepresentation();
+        resource.users().get(id).roles().realmLevel().add(List.of(realmRole));
+        return id;
+    }
+
+    /** The realm's management rights held by the portal's service account, e.g. {@code view-users}. */
+    public RealmRights serviceAccountRights(String realm) {
+        return new RealmRights(admin.realm(realm));
+    }
+
+    @Override
+    public void close() {
+        made.forEach(user -> admin.realm(user[0]).users().delete(user[1]).close());
+        admin.close();
+    }
+
+    /** Takes a right away from the portal's service account and gives it back, to make Keycloak refuse it. */
+    public static final class RealmRights {
+
+        private final RealmResource realm;
+
+        RealmRights(RealmResource realm) {
+            this.realm = realm;
+        }
+
+        public void revoke(String right) {
+            serviceAccount().roles().clientLevel(managementClientId()).remove(List.of(role(right)));
+        }
+
+        public void grant(String right) {
+            serviceAccount().roles().clientLevel(managementClientId()).add(List.of(role(right)));
+        }
+
+        private org.keycloak.admin.client.resource.UserResource serviceAccount() {
+            String clientId = realm.clients().findByClientId("policy-commons").getFirst().getId();
+            return realm.users().get(realm.clients().get(clientId).getServiceAccountUser().getId());
+        }
+
+        private String managementClientId() {
+            return realm.clients().findByClientId("realm-management").getFirst().getId();
+        }
+
+        private RoleRepresentation role(String right) {
+            return realm.clients().get(managementClientId()).roles().get(right).toRepresentation();
+        }
+    }
+}
