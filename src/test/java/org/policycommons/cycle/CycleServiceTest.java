@@ -93,6 +93,8 @@ class CycleServiceTest extends PortalIntegrationTest {
         long id = cycles.createCycle(plan());
         standAt(START.plusDays(15), 10, 0);
         long version = cycles.cycle(id).orElseThrow().version();
+        assertThat(cycles.cycle(id).orElseThrow().phase(PhaseKind.PUBLIC_COMMENT).orElseThrow().asOf())
+                .as("days left count from the portal's clock, in the district's zone").isEqualTo(START.plusDays(15));
 
         assertRefused(() -> cycles.reschedulePhase(id, version, new PhaseWindow(PhaseKind.PUBLIC_COMMENT,
                 START.plusDays(10), START.plusDays(31))), "cycle.error.phase-begun");
@@ -102,7 +104,8 @@ class CycleServiceTest extends PortalIntegrationTest {
 
         Phase comment = cycles.cycle(id).orElseThrow().phase(PhaseKind.PUBLIC_COMMENT).orElseThrow();
         assertThat(comment.state()).isEqualTo(PhaseState.CLOSED);
-        assertThat(comment.earlyReason()).isEqualTo("Draft withdrawn for legal review");
+        assertThat(comment.closedEarlyReason()).contains("Draft withdrawn for legal review");
+        assertThat(comment.openedEarlyReason()).isEmpty();
         assertRefused(() -> cycles.requireOpen(id, PhaseKind.PUBLIC_COMMENT), "cycle.error.phase-not-open");
     }
 
@@ -123,6 +126,11 @@ class CycleServiceTest extends PortalIntegrationTest {
         cycles.openPhaseEarly(id, version(id), PhaseKind.DRAFTING, "Board asked to start a day early");
         assertThat(cycles.cycle(id).orElseThrow().phase(PhaseKind.DRAFTING).orElseThrow().state()).isEqualTo(PhaseState.OPEN);
         cycles.requireOpen(id, PhaseKind.DRAFTING);
+
+        cycles.closePhaseEarly(id, version(id), PhaseKind.DRAFTING, "Draft finished sooner");
+        Phase drafting = cycles.cycle(id).orElseThrow().phase(PhaseKind.DRAFTING).orElseThrow();
+        assertThat(drafting.openedEarlyReason()).as("both reasons kept").contains("Board asked to start a day early");
+        assertThat(drafting.closedEarlyReason()).contains("Draft finished sooner");
     }
 
     @Test

@@ -54,8 +54,11 @@ public class PhaseRecord extends DistrictOwned {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "early_reason", length = 1000)
-    private String earlyReason;
+    @Column(name = "opened_early_reason", length = 1000)
+    private String openedEarlyReason;
+
+    @Column(name = "closed_early_reason", length = 1000)
+    private String closedEarlyReason;
 
     protected PhaseRecord() {
     }
@@ -119,15 +122,17 @@ public class PhaseRecord extends DistrictOwned {
 
     public void openEarly(Instant now, String reason) {
         this.openedAt = now;
-        this.earlyReason = reason;
+        this.openedEarlyReason = reason;
     }
 
     public void closeEarly(Instant now, String reason) {
         this.closedAt = now;
-        this.earlyReason = reason;
+        this.closedEarlyReason = reason;
     }
 
     public Phase toPhase(Instant now, ZoneId zone) {
-        return new Phase(kind, opensOn, closesOn, stateAt(now, zone), opensAt(zone), closesAt(zone), earlyReason);
+        return new Phase(kind, opensOn, closesOn, stateAt(now, zone), opensAt(zone), closesAt(zone),
+                java.util.Optional.ofNullable(openedEarlyReason), java.util.Optional.ofNullable(closedEarlyReason),
+                now.atZone(zone).toLocalDate());
     }
 }

@@ -39,7 +39,7 @@ final class CycleTexts {
 
     /** "Open until 14 March 2027 (12 days left)", "Opens on …", "Closed on …". */
     String status(Phase phase, ZoneId zone) {
-        LocalDate today = LocalDate.now(zone);
+        LocalDate today = phase.asOf();
         LocalDate lastDay = phase.closesAt() == null ? null
                 : phase.closesAt().atZone(zone).toLocalDate().minusDays(phase.closesAt().atZone(zone).toLocalTime()
                         .equals(java.time.LocalTime.MIDNIGHT) ? 1 : 0);

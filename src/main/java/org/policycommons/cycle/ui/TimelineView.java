@@ -124,9 +124,10 @@ class TimelineView extends Composite<Div> implements BeforeEnterObserver, Locale
             Span status = new Span(texts.status(phase, zone));
             ListItem item = new ListItem(name, status);
             item.addClassName("phase-" + phase.state().name().toLowerCase());
-            if (phase.earlyReason() != null) {
-                item.add(new Span(texts.t("cycle.timeline.early-reason", phase.earlyReason())));
-            }
+            phase.openedEarlyReason().ifPresent(reason ->
+                    item.add(new Span(texts.t("cycle.timeline.opened-early-reason", reason))));
+            phase.closedEarlyReason().ifPresent(reason ->
+                    item.add(new Span(texts.t("cycle.timeline.closed-early-reason", reason))));
             phases.add(item);
         }
         content.add(phases);
