@@ -115,7 +115,7 @@ class ReviewCycleE2ETest extends BrowserTest {
         browser.waitForText(By.id("manage-public-comment"), "Closed on");
 
         browser.open(portalUrl() + "/d/springfield/review/" + id);
-        browser.waitForText(By.id("phases"), "Changed early: Draft withdrawn for legal review");
+        browser.waitForText(By.id("phases"), "Closed early: Draft withdrawn for legal review");
 
         // The board's record, then adoption: afterwards the cycle can no longer change.
         browser.open(portalUrl() + "/d/springfield/cycles/" + id + "/manage");
