@@ -28,8 +28,14 @@ class SelfAssessmentE2ETest extends BrowserTest {
         browser.click(By.id("add-item-4"));
         browser.waitForText(By.id("form-error"), "Write the checklist item first.");
         browser.type(By.cssSelector("#new-item-4 input"), "Add de-escalation refreshers");
+        // Half-written evidence in another step must survive this step's save.
+        browser.type(By.cssSelector("#evidence-2 textarea"), "Draft note, not saved yet");
         browser.click(By.id("add-item-4"));
         browser.waitForText(By.id("step-4"), "Add de-escalation refreshers");
+        assertThat(browser.find(By.cssSelector("#evidence-2 textarea")).getDomProperty("value"))
+                .isEqualTo("Draft note, not saved yet");
+        assertThat(browser.find(By.cssSelector("#new-item-4 input")).getDomProperty("value")).as("saved, so cleared")
+                .isEmpty();
         browser.click(By.id("sign-out"));
         browser.waitForUrlContaining(portalUrl() + "/");
 

@@ -105,6 +105,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(By by, String text) {
+        // Out of the app layout's scrolled area, Selenium counts a field as hidden: bring it into view first.
+        WebElement present = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+        script("arguments[0].scrollIntoView({block: 'center'});", present);
         WebElement field = find(by);
         field.clear();
         field.sendKeys(text);

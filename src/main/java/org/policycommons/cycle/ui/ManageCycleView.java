@@ -16,6 +16,7 @@ import org.policycommons.cycle.PhaseWindow;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.UnsavedInput;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -122,12 +123,12 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
         DatePicker effectiveOn = datePicker("takes-effect-on", texts.t("cycle.milestone.takes-effect"), m.takesEffectOn());
         DatePicker nextReviewOn = datePicker("next-review-on", texts.t("cycle.milestone.next-review"), m.nextReviewDueOn());
         nextReviewOn.setHelperText(texts.t("cycle.manage.next-review-help"));
-        Button save = new Button(texts.t("cycle.manage.save-milestones"), e -> act(() -> cycles.recordMilestones(
+        Button save = new Button(texts.t("cycle.manage.save-milestones"), e -> act(editor, () -> cycles.recordMilestones(
                 cycle.id(), cycle.version(), new BoardMilestones(firstOn.getValue(), firstOutcome.getValue(),
                         secondOn.getValue(), secondOutcome.getValue(), voteOn.getValue(), voteOutcome.getValue(),
                         effectiveOn.getValue(), nextReviewOn.getValue()))));
         save.setId("save-milestones");
-        Button adopt = new Button(texts.t("cycle.manage.adopt"), e -> act(() -> cycles.markAdopted(cycle.id(), cycle.version())));
+        Button adopt = new Button(texts.t("cycle.manage.adopt"), e -> act(editor, () -> cycles.markAdopted(cycle.id(), cycle.version())));
         adopt.setId("mark-adopted");
         adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         editor.add(row(firstOn, firstOutcome), row(secondOn, secondOutcome), row(voteOn, voteOutcome),
@@ -174,7 +175,7 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
             if (phase.kind() != PhaseKind.ADOPTED) {
                 dates.add(closes);
             }
-            Button save = new Button(texts.t("cycle.manage.save-dates"), e -> act(() -> cycles.reschedulePhase(cycle.id(),
+            Button save = new Button(texts.t("cycle.manage.save-dates"), e -> act(editor, () -> cycles.reschedulePhase(cycle.id(),
                     cycle.version(), new PhaseWindow(phase.kind(), opens.getValue(),
                             phase.kind() == PhaseKind.ADOPTED ? null : closes.getValue()))));
             save.setId("save-dates-" + id);
@@ -186,7 +187,7 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
             reason.setMaxLength(1000);
             reason.setHelperText(texts.t("cycle.manage.reason-help"));
             boolean open = phase.state() == PhaseState.OPEN;
-            Button early = new Button(texts.t(open ? "cycle.manage.close-now" : "cycle.manage.open-now"), e -> act(() -> {
+            Button early = new Button(texts.t(open ? "cycle.manage.close-now" : "cycle.manage.open-now"), e -> act(editor, () -> {
                 if (open) {
                     cycles.closePhaseEarly(cycle.id(), cycle.version(), phase.kind(), reason.getValue());
                 } else {
@@ -200,13 +201,18 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
         return editor;
     }
 
-    /** Runs an admin action; on success shows the cycle as it now is, on refusal says why and keeps the inputs. */
-    private void act(Runnable action) {
+    /**
+     * Runs an admin action from one editor. On success the page shows the cycle as it now is, and what was typed in
+     * the other editors but not yet saved stays; on refusal it says why and keeps every input.
+     */
+    private void act(Div editor, Runnable action) {
         try {
             action.run();
             error.setText("");
             cycle = cycles.cycle(cycle.id()).orElseThrow();
+            UnsavedInput typed = UnsavedInput.takeFrom(phases, editor);
             renderPhases(new CycleTexts(this));
+            typed.giveBackTo(phases);
         } catch (org.springframework.dao.OptimisticLockingFailureException
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {
             // Another admin saved at the same moment: say so, keep what this admin typed.

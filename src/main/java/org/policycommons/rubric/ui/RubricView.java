@@ -13,6 +13,7 @@ import org.policycommons.rubric.Checklist;
 import org.policycommons.rubric.Rating;
 import org.policycommons.rubric.RubricService;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.UnsavedInput;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -94,7 +95,7 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         Assessment assessment = rubric.assessment(shown.id());
         boolean noItems = assessment.steps().stream().allMatch(s -> s.items().isEmpty());
         if (editable && noItems) {
-            Button copy = new Button(getTranslation("rubric.copy-previous"), e -> act(() -> rubric.copyChecklistFromPreviousCycle(shown.id())));
+            Button copy = new Button(getTranslation("rubric.copy-previous"), e -> act(null, () -> rubric.copyChecklistFromPreviousCycle(shown.id())));
             copy.setId("copy-previous");
             content.add(copy);
         }
@@ -119,10 +120,12 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
             evidence.setMaxLength(4000);
             evidence.setValue(step.evidence() == null ? "" : step.evidence());
             evidence.setWidthFull();
+            Div ratingForm = new Div(rating, evidence);
             Button save = new Button(getTranslation("rubric.save-rating"),
-                    e -> act(() -> rubric.rate(shown.id(), step.step(), rating.getValue(), evidence.getValue())));
+                    e -> act(ratingForm, () -> rubric.rate(shown.id(), step.step(), rating.getValue(), evidence.getValue())));
             save.setId("save-rating-" + n);
-            section.add(rating, evidence, save);
+            ratingForm.add(save);
+            section.add(ratingForm);
         } else {
             Paragraph rating = new Paragraph(getTranslation("rubric.rating-is", getTranslation(step.rating().translationKey())));
             rating.setId("rating-" + n);
@@ -138,7 +141,7 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
                 if (editable) {
                     Checkbox done = new Checkbox(item.text(), item.done());
                     done.addValueChangeListener(e -> {
-                        if (e.isFromClient() && !act(() -> rubric.tickItem(item.id(), e.getValue()))) {
+                        if (e.isFromClient() && !act(null, () -> rubric.tickItem(item.id(), e.getValue()))) {
                             done.setValue(e.getOldValue()); // refused: show what is stored
                         }
                     });
@@ -162,22 +165,28 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
             which.setItems(Checklist.values());
             which.setItemLabelGenerator(c -> getTranslation(c.translationKey()));
             which.setValue(Checklist.TO_START);
+            Div row = new Div(text, which);
             Button add = new Button(getTranslation("rubric.add-item"),
-                    e -> act(() -> rubric.addItem(shown.id(), step.step(), which.getValue(), text.getValue())));
+                    e -> act(row, () -> rubric.addItem(shown.id(), step.step(), which.getValue(), text.getValue())));
             add.setId("add-item-" + n);
-            Div row = new Div(text, which, add);
+            row.add(add);
             row.addClassName("phase-dates");
             section.add(row);
         }
         return section;
     }
 
-    /** Runs an admin action and shows the page as it now is; on refusal says why. Returns whether it was done. */
-    private boolean act(Runnable action) {
+    /**
+     * Runs an admin action from one form of the page (or from none) and shows the page as it now is, keeping what
+     * was typed in the other forms but not yet saved; on refusal says why. Returns whether it was done.
+     */
+    private boolean act(Div form, Runnable action) {
         try {
             action.run();
             error.setText("");
+            UnsavedInput typed = UnsavedInput.takeFrom(getContent(), form);
             render();
+            typed.giveBackTo(getContent());
             return true;
         } catch (org.springframework.dao.OptimisticLockingFailureException
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {
