@@ -142,6 +142,9 @@ class ReviewCycleE2ETest extends BrowserTest {
         browser.open(portalUrl() + "/d/springfield/audit");
         browser.find(By.id("audit-log"));
         browser.waitForText(By.id("audit-log"), "Created the cycle");
+        // Changes read field by field, not as JSON.
+        browser.waitForText(By.id("audit-log"), "Title: — → 2030–31 SRO policy review");
+        assertThat(browser.find(By.id("audit-log")).getText()).doesNotContain("{\"");
         assertThat(browser.pageText()).contains("Carlos Mendoza");
         browser.assertAccessible("the audit log");
     }

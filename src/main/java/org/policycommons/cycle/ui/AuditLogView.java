@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.policycommons.audit.AuditChange;
 import org.policycommons.audit.AuditEntry;
 import org.policycommons.audit.AuditLog;
 import org.policycommons.cycle.Cycle;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -99,8 +102,28 @@ class AuditLogView extends Composite<Div> implements BeforeEnterObserver, Locale
         grid.addColumn(AuditEntry::actorName).setHeader(texts.t("audit.column.who")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> texts.t("audit.action." + entry.action())).setHeader(texts.t("audit.column.what"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.before() == null ? "—" : entry.before()).setHeader(texts.t("audit.column.before"));
-        grid.addColumn(entry -> entry.after() == null ? "—" : entry.after()).setHeader(texts.t("audit.column.after"));
+        grid.addComponentColumn(entry -> changes(entry, texts)).setHeader(texts.t("audit.column.changes"));
+    }
+
+    /** "Opens on: 2027-03-01 → 2027-03-08", one line per changed field; a field's name in the reader's language. */
+    private static UnorderedList changes(AuditEntry entry, CycleTexts texts) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("audit-changes");
+        for (AuditChange change : entry.changes()) {
+            String field = texts.t("audit.field." + change.field());
+            if (field.startsWith("!")) {
+                field = change.field();
+            }
+            list.add(new ListItem(texts.t("audit.change", field, shown(change.before()), shown(change.after()))));
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new ListItem(texts.t("audit.no-change")));
+        }
+        return list;
+    }
+
+    private static String shown(String value) {
+        return value.isEmpty() ? "—" : value;
     }
 
     @Override
