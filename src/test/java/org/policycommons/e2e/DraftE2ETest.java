@@ -2,6 +2,10 @@ package org.policycommons.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.policycommons.cycle.Cycle;
@@ -25,10 +29,17 @@ class DraftE2ETest extends BrowserTest {
     DistrictDirectory districts;
 
     @Test
-    void anAdminWritesPreviewsTagsAndPublishesADraftWhoseTextCannotRunScript() {
+    void anAdminWritesPreviewsTagsAndPublishesADraftWhoseTextCannotRunScript() throws IOException {
         signInAt("/d/springfield", "district-admin");
         browser.open(portalUrl() + "/d/springfield/drafts");
         browser.click(By.id("new-draft"));
+        // A Markdown file from the admin's computer fills the text box and shows its sections.
+        Path file = Files.writeString(Files.createTempFile("mou", ".md"), "# Parties\nThe district and the police.\n");
+        browser.find(By.id("draft-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toString());
+        browser.waitForText(By.id("draft-preview"), "Preview: 1 section");
+        assertThat(browser.find(By.cssSelector("#draft-text textarea")).getDomProperty("value"))
+                .isEqualTo("# Parties\nThe district and the police.\n");
         browser.type(By.cssSelector("#draft-title input"), "Memorandum of understanding");
         browser.type(By.cssSelector("#draft-text textarea"), "An opening line\n\n# Scope\nAll schools.\n");
         browser.click(By.id("preview-draft"));
