@@ -91,6 +91,19 @@ public class DraftService {
         return draft(draftId).flatMap(Draft::latestPublished).flatMap(v -> version(draftId, v.number()));
     }
 
+    /** A section of a published version, with its version, draft and cycle; sections being prepared are not found. */
+    public Optional<SectionRef> section(long sectionId) {
+        return sections.findById(sectionId).flatMap(section -> versions.findById(section.versionId())
+                .filter(VersionRecord::published)
+                .map(version -> {
+                    int latest = versions.findByDraftIdOrderByNumber(version.draftId()).stream()
+                            .filter(VersionRecord::published).mapToInt(VersionRecord::number).max().orElse(0);
+                    long cycleId = drafts.findById(version.draftId()).orElseThrow().cycleId();
+                    return new SectionRef(section.toSection(), version.id(), version.number(), true,
+                            version.number() == latest, version.draftId(), cycleId);
+                }));
+    }
+
     /** Sections added, removed and changed from one published version to another. */
     public Redline redline(long draftId, int from, int to) {
         DraftVersion older = version(draftId, from).filter(DraftVersion::published)

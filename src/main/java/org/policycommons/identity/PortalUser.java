@@ -63,6 +63,18 @@ public final class PortalUser implements OidcUser {
         return name == null ? subject() : name;
     }
 
+    /**
+     * The organisation a civil-rights group's or partner agency's member speaks for, from the realm's
+     * {@code organization_name} user attribute (claim of the same name), if the realm records one.
+     */
+    public java.util.Optional<String> organisation() {
+        return java.util.Optional.ofNullable(oidcUser.getClaimAsString(ORGANISATION_CLAIM)).map(String::strip)
+                .filter(name -> !name.isEmpty());
+    }
+
+    /** The claim the realm template's "organisation" mapper writes. */
+    public static final String ORGANISATION_CLAIM = "organization_name";
+
     @Override
     public Map<String, Object> getClaims() {
         return oidcUser.getClaims();

@@ -42,6 +42,21 @@ public class ParticipantService {
                 .map(ParticipantRecord::toParticipant);
     }
 
+    /**
+     * The signed-in person's record, made now if the sign-in did not make it (e.g. the portal restarted between the
+     * two): whoever acts in the portal has a pseudonym.
+     */
+    @Transactional
+    public Participant ensureCurrent() {
+        PortalUser user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+        return participants.findBySubject(user.subject()).orElseGet(() -> {
+            ParticipantRecord made = participants.save(new ParticipantRecord(user.subject(), uniquePseudonym(),
+                    clock.instant()));
+            made.contact(user.getEmail(), user.roles().stream().map(PortalRole::realmRole).toList());
+            return made;
+        }).toParticipant();
+    }
+
     @Transactional
     public void preferLanguage(Locale locale) {
         PortalUser user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));

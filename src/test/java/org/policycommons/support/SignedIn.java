@@ -20,8 +20,19 @@ public final class SignedIn {
     }
 
     public static PortalUser as(District district, String subject, String name, PortalRole... roles) {
+        return withClaims(district, subject, Map.of("name", name), roles);
+    }
+
+    /** A member of an organisation (civil-rights group or partner agency), as the realm's attribute says. */
+    public static PortalUser forOrganisation(District district, String subject, String name, String organisation,
+                                             PortalRole... roles) {
+        return withClaims(district, subject, Map.of("name", name, PortalUser.ORGANISATION_CLAIM, organisation), roles);
+    }
+
+    private static PortalUser withClaims(District district, String subject, Map<String, Object> extra,
+                                         PortalRole... roles) {
         OidcIdToken token = OidcIdToken.withTokenValue("token").subject(subject)
-                .claims(claims -> claims.putAll(Map.of("name", name)))
+                .claims(claims -> claims.putAll(extra))
                 .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(600)).build();
         PortalUser user = new PortalUser(new DefaultOidcUser(List.of(), token), district.id(), district.slug(),
                 Set.of(roles));

@@ -48,9 +48,7 @@ class AdminClientDirectory implements KeycloakDirectory, DisposableBean {
 
     @Override
     public List<DirectoryPerson> holdersOf(PortalRole role) {
-        String realm = districts.byId(CurrentDistrict.require())
-                .orElseThrow(() -> new IllegalStateException("The district in scope is not registered"))
-                .keycloakRealm();
+        String realm = currentRealm();
         try {
             RoleResource members = client(realm).realm(realm).roles().get(role.realmRole());
             List<DirectoryPerson> people = new ArrayList<>();
@@ -67,6 +65,28 @@ class AdminClientDirectory implements KeycloakDirectory, DisposableBean {
             throw new DirectoryUnavailable("Keycloak did not list the " + role.realmRole() + " users of realm "
                     + realm + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public Optional<Identity> identify(String subject) {
+        String realm = currentRealm();
+        try {
+            UserRepresentation user = client(realm).realm(realm).users().get(subject).toRepresentation();
+            String name = String.join(" ", Optional.ofNullable(user.getFirstName()).orElse(""),
+                    Optional.ofNullable(user.getLastName()).orElse("")).strip();
+            return Optional.of(new Identity(name, user.getUsername(), user.getEmail()));
+        } catch (jakarta.ws.rs.NotFoundException gone) {
+            return Optional.empty();
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new DirectoryUnavailable("Keycloak did not say who " + subject + " is in realm " + realm + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private String currentRealm() {
+        return districts.byId(CurrentDistrict.require())
+                .orElseThrow(() -> new IllegalStateException("The district in scope is not registered"))
+                .keycloakRealm();
     }
 
     private Keycloak client(String realm) {

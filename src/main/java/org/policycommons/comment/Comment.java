@@ -1,0 +1,34 @@
+package org.policycommons.comment;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.policycommons.identity.PortalRole;
+
+/**
+ * A comment or reply as a reader sees it. The text of a withdrawn or hidden comment is not carried at all: it cannot
+ * leak into a page by mistake.
+ *
+ * @param author     who wrote it, as they may be shown
+ * @param body       the text, or null when withdrawn or hidden
+ * @param cosignedBy the organisations that co-signed it
+ * @param mine       written by the reader
+ * @param editable   the reader may still edit or withdraw it
+ * @param replies    its replies, oldest first (a reply's replies are in its own list)
+ */
+public record Comment(long id, long sectionId, Long parentId, int depth, Author author, Stance stance, String body,
+                      String quote, Instant createdAt, Instant editedAt, Status status, String hiddenReason,
+                      List<String> cosignedBy, boolean mine, boolean editable, long version, List<Comment> replies) {
+
+    public enum Status { VISIBLE, WITHDRAWN, HIDDEN }
+
+    /**
+     * @param shownAs a student's pseudonym, an organisation's name, or the person's name
+     */
+    public record Author(PortalRole role, String shownAs, boolean student) {
+    }
+
+    public boolean visible() {
+        return status == Status.VISIBLE;
+    }
+}

@@ -1,0 +1,63 @@
+package org.policycommons.comment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.policycommons.comment.repository.CommentRecord;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.participant.Participant;
+
+/**
+ * Turns comment rows into what a reader may see: who wrote each (a student by pseudonym only), its text unless it was
+ * withdrawn or hidden, its co-signers, and whether the reader may still change it.
+ */
+final class CommentReader {
+
+    private final Map<Long, List<CommentRecord>> childrenOf = new HashMap<>();
+    private final Map<Long, Participant> authors;
+    private final Map<Long, List<String>> cosignedBy;
+    private final Optional<Long> reader;
+    private final boolean commentOpen;
+
+    CommentReader(List<CommentRecord> records, Map<Long, Participant> authors, Map<Long, List<String>> cosignedBy,
+                  Optional<Long> reader, boolean commentOpen) {
+        this.authors = authors;
+        this.cosignedBy = cosignedBy;
+        this.reader = reader;
+        this.commentOpen = commentOpen;
+        records.stream().filter(r -> r.parentId() != null)
+                .forEach(r -> childrenOf.computeIfAbsent(r.parentId(), k -> new ArrayList<>()).add(r));
+    }
+
+    Comment thread(CommentRecord record) {
+        List<CommentRecord> children = childrenOf.getOrDefault(record.id(), List.of());
+        List<Comment> replies = children.stream().map(this::thread).toList();
+        return comment(record, replies, !children.isEmpty());
+    }
+
+    private Comment comment(CommentRecord r, List<Comment> replies, boolean hasReplies) {
+        Comment.Status status = r.hiddenAt() != null ? Comment.Status.HIDDEN
+                : r.withdrawnAt() != null ? Comment.Status.WITHDRAWN : Comment.Status.VISIBLE;
+        boolean visible = status == Comment.Status.VISIBLE;
+        boolean mine = reader.filter(id -> id == r.authorId()).isPresent();
+        return new Comment(r.id(), r.sectionId(), r.parentId(), r.depth(), author(r), visible ? r.stance() : null,
+                visible ? r.body() : null, visible ? r.quote() : null, r.createdAt(), r.editedAt(), status,
+                status == Comment.Status.HIDDEN ? r.hiddenReason() : null,
+                visible ? cosignedBy.getOrDefault(r.id(), List.of()).stream().distinct().toList() : List.of(),
+                mine, mine && visible && commentOpen && !hasReplies, r.version(), replies);
+    }
+
+    private Comment.Author author(CommentRecord r) {
+        PortalRole role = PortalRole.fromRealmRole(r.authorRole()).orElse(PortalRole.FAMILY);
+        if (role == PortalRole.STUDENT) {
+            String pseudonym = Optional.ofNullable(authors.get(r.authorId())).map(Participant::pseudonym).orElse("?");
+            return new Comment.Author(role, pseudonym, true);
+        }
+        String shown = r.authorOrganisation() != null ? r.authorOrganisation()
+                : r.authorName() != null ? r.authorName() : "?";
+        return new Comment.Author(role, shown, false);
+    }
+}

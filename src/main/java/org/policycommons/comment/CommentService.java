@@ -1,0 +1,297 @@
+package org.policycommons.comment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.policycommons.comment.repository.CommentEditRecord;
+import org.policycommons.comment.repository.CommentEditRepository;
+import org.policycommons.comment.repository.CommentRecord;
+import org.policycommons.comment.repository.CommentRepository;
+import org.policycommons.comment.repository.CosignRecord;
+import org.policycommons.comment.repository.CosignRepository;
+import org.policycommons.comment.repository.FlagRecord;
+import org.policycommons.comment.repository.FlagRepository;
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.cycle.PhaseKind;
+import org.policycommons.draft.DraftService;
+import org.policycommons.draft.SafeMarkdown;
+import org.policycommons.draft.SectionRef;
+import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.identity.PortalUser;
+import org.policycommons.participant.Participant;
+import org.policycommons.participant.ParticipantService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comments and replies on the sections of a draft's latest published version, while public comment is open. Each
+ * shows its author's role; a student only ever by pseudonym, a civil-rights group or partner agency by its
+ * organisation. Authors may edit until someone replies, and withdraw; nothing is deleted.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommentService {
+
+    private final CommentRepository comments;
+    private final CommentEditRepository edits;
+    private final CosignRepository cosigns;
+    private final FlagRepository flags;
+    private final DraftService drafts;
+    private final CycleService cycles;
+    private final ParticipantService participants;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, CommentEditRepository edits, CosignRepository cosigns,
+                   FlagRepository flags, DraftService drafts, CycleService cycles, ParticipantService participants,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.edits = edits;
+        this.cosigns = cosigns;
+        this.flags = flags;
+        this.drafts = drafts;
+        this.cycles = cycles;
+        this.participants = participants;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A section's comments, a page at a time, each with its replies. */
+    public Page<Comment> comments(long sectionId, Pageable page) {
+        Page<CommentRecord> roots = comments.findBySectionIdAndDepthOrderByCreatedAtAscIdAsc(sectionId, 0, page);
+        List<CommentRecord> all = new ArrayList<>(roots.getContent());
+        if (!roots.isEmpty()) {
+            all.addAll(comments.findByRootIdInOrderByCreatedAtAscIdAsc(roots.map(CommentRecord::id).toList()));
+        }
+        CommentReader reader = reader(all);
+        return roots.map(reader::thread);
+    }
+
+    /** How many comments (not replies) each section of a version has. */
+    public Map<Long, Long> countsBySection(long versionId) {
+        Map<Long, Long> counts = new HashMap<>();
+        comments.countBySection(versionId).forEach(c -> counts.put(c.getSectionId(), c.getComments()));
+        return counts;
+    }
+
+    /** Whether the signed-in person may comment on this section now; the service checks again when they do. */
+    public boolean canComment(long sectionId) {
+        Optional<PortalUser> user = CurrentUser.get();
+        if (user.isEmpty() || user.get().roles().stream().noneMatch(CommentRules.SPEAKING_ROLES::contains)) {
+            return false;
+        }
+        return drafts.section(sectionId).filter(SectionRef::latestPublished)
+                .map(ref -> isOpen(ref.cycleId())).orElse(false);
+    }
+
+    @PreAuthorize(CommentRules.COMMENTERS)
+    @Transactional
+    public long post(long sectionId, Stance stance, String body, String quote, Locale language) {
+        SectionRef ref = commentable(sectionId);
+        if (stance == null) {
+            throw new CycleRuleViolation("comment.error.stance-required");
+        }
+        String text = CommentRules.body(body);
+        String quoted = CommentRules.quote(quote, SafeMarkdown.text(ref.section().body()));
+        CommentRecord.Placement placement = new CommentRecord.Placement(ref.cycleId(), ref.draftId(), ref.versionId(),
+                sectionId, ref.section().key(), null, null, 0);
+        CommentRecord saved = comments.save(new CommentRecord(placement, author(), stance, text, quoted,
+                language.toLanguageTag(), clock.instant()));
+        announce(saved);
+        return saved.id();
+    }
+
+    @PreAuthorize(CommentRules.COMMENTERS)
+    @Transactional
+    public long reply(long parentId, String body, Locale language) {
+        CommentRecord parent = existing(parentId);
+        if (parent.withdrawnAt() != null || parent.hiddenAt() != null) {
+            throw new CycleRuleViolation("comment.error.parent-gone");
+        }
+        if (parent.depth() >= CommentRules.MAX_DEPTH) {
+            throw new CycleRuleViolation("comment.error.too-deep");
+        }
+        SectionRef ref = commentable(parent.sectionId());
+        String text = CommentRules.body(body);
+        CommentRecord.Placement placement = new CommentRecord.Placement(ref.cycleId(), ref.draftId(), ref.versionId(),
+                parent.sectionId(), parent.sectionKey(), parent.id(),
+                parent.rootId() != null ? parent.rootId() : parent.id(), parent.depth() + 1);
+        CommentRecord saved = comments.save(new CommentRecord(placement, author(), null, text, null,
+                language.toLanguageTag(), clock.instant()));
+        announce(saved);
+        return saved.id();
+    }
+
+    /** The author changes their comment; the earlier wording is kept. Only until it has a reply. */
+    @PreAuthorize(CommentRules.COMMENTERS)
+    @Transactional
+    public void edit(long commentId, long expectedVersion, Stance stance, String body, String quote) {
+        CommentRecord comment = ownEditable(commentId);
+        if (comment.version() != expectedVersion) {
+            throw new CycleRuleViolation("comment.error.changed-meanwhile");
+        }
+        SectionRef ref = commentable(comment.sectionId());
+        if (comment.depth() == 0 && stance == null) {
+            throw new CycleRuleViolation("comment.error.stance-required");
+        }
+        String text = CommentRules.body(body);
+        String quoted = comment.depth() == 0 ? CommentRules.quote(quote, SafeMarkdown.text(ref.section().body())) : null;
+        edits.save(new CommentEditRecord(comment, clock.instant()));
+        comment.edit(comment.depth() == 0 ? stance : null, text, quoted, clock.instant());
+        announce(comment);
+    }
+
+    /** The author withdraws their comment: it is no longer shown, and it is kept. */
+    @PreAuthorize(CommentRules.COMMENTERS)
+    @Transactional
+    public void withdraw(long commentId) {
+        CommentRecord comment = existing(commentId);
+        requireMine(comment);
+        if (comment.withdrawnAt() != null) {
+            return;
+        }
+        commentable(comment.sectionId());
+        comment.withdraw(clock.instant());
+        announce(comment);
+    }
+
+    /** Every earlier wording of a comment, oldest first: for the author and for moderators. */
+    public List<String> earlierWordings(long commentId) {
+        CommentRecord comment = existing(commentId);
+        boolean moderator = CurrentUser.get().map(u -> u.hasRole(PortalRole.MODERATOR)
+                || u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
+        if (!moderator && !isMine(comment)) {
+            throw new CycleRuleViolation("comment.error.not-yours");
+        }
+        return edits.findByCommentIdOrderByReplacedAtAsc(commentId).stream().map(CommentEditRecord::body).toList();
+    }
+
+    /** A civil-rights organisation adds its name to another's comment. */
+    @PreAuthorize("hasRole('" + org.policycommons.identity.Roles.CIVIL_RIGHTS + "')")
+    @Transactional
+    public void cosign(long commentId) {
+        CommentRecord comment = existing(commentId);
+        PortalUser user = CurrentUser.get().orElseThrow();
+        String organisation = user.organisation()
+                .orElseThrow(() -> new CycleRuleViolation("comment.error.no-organisation"));
+        if (comment.depth() != 0 || comment.withdrawnAt() != null || comment.hiddenAt() != null) {
+            throw new CycleRuleViolation("comment.error.cannot-cosign");
+        }
+        if (isMine(comment) || organisation.equalsIgnoreCase(String.valueOf(comment.authorOrganisation()))) {
+            throw new CycleRuleViolation("comment.error.cosign-own");
+        }
+        commentable(comment.sectionId());
+        Participant me = participants.ensureCurrent();
+        if (cosigns.existsByCommentIdAndParticipantId(commentId, me.id())) {
+            throw new CycleRuleViolation("comment.error.already-cosigned");
+        }
+        cosigns.save(new CosignRecord(commentId, me.id(), organisation, clock.instant()));
+        announce(comment);
+    }
+
+    /** Anyone signed in to the district may flag a comment for the moderators, once, with a reason. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void flag(long commentId, String reason) {
+        CommentRecord comment = existing(commentId);
+        String why = CommentRules.reason(reason, "comment.error.flag-reason-required");
+        if (isMine(comment)) {
+            throw new CycleRuleViolation("comment.error.flag-own");
+        }
+        Participant me = participants.ensureCurrent();
+        if (flags.existsByCommentIdAndParticipantId(commentId, me.id())) {
+            throw new CycleRuleViolation("comment.error.already-flagged");
+        }
+        flags.save(new FlagRecord(commentId, me.id(), why, clock.instant()));
+    }
+
+    private SectionRef commentable(long sectionId) {
+        SectionRef ref = drafts.section(sectionId)
+                .orElseThrow(() -> new CycleRuleViolation("comment.error.section-not-found"));
+        if (!ref.latestPublished()) {
+            throw new CycleRuleViolation("comment.error.old-version");
+        }
+        if (!isOpen(ref.cycleId())) {
+            throw new CycleRuleViolation("comment.error.window-closed");
+        }
+        return ref;
+    }
+
+    private boolean isOpen(long cycleId) {
+        try {
+            cycles.requireOpen(cycleId, PhaseKind.PUBLIC_COMMENT);
+            return true;
+        } catch (CycleRuleViolation closed) {
+            return false;
+        }
+    }
+
+    private CommentRecord.Author author() {
+        PortalUser user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+        PortalRole role = CommentRules.speakingRole(user);
+        Participant me = participants.ensureCurrent();
+        boolean student = role == PortalRole.STUDENT;
+        String organisation = role == PortalRole.CIVIL_RIGHTS || role == PortalRole.PARTNER
+                ? user.organisation().orElse(null) : null;
+        return new CommentRecord.Author(me.id(), role.realmRole(), student ? null : user.displayName(), organisation);
+    }
+
+    private CommentRecord existing(long commentId) {
+        return comments.findById(commentId).orElseThrow(() -> new CycleRuleViolation("comment.error.not-found"));
+    }
+
+    private CommentRecord ownEditable(long commentId) {
+        CommentRecord comment = existing(commentId);
+        requireMine(comment);
+        if (comment.withdrawnAt() != null || comment.hiddenAt() != null) {
+            throw new CycleRuleViolation("comment.error.parent-gone");
+        }
+        if (comments.existsByParentId(commentId)) {
+            throw new CycleRuleViolation("comment.error.has-reply");
+        }
+        return comment;
+    }
+
+    private void requireMine(CommentRecord comment) {
+        if (!isMine(comment)) {
+            throw new CycleRuleViolation("comment.error.not-yours");
+        }
+    }
+
+    private boolean isMine(CommentRecord comment) {
+        return participants.current().map(p -> p.id() == comment.authorId()).orElse(false);
+    }
+
+    private void announce(CommentRecord comment) {
+        events.publishEvent(new CommentPosted(CurrentDistrict.require(), comment.versionId(), comment.sectionId(),
+                comment.id()));
+    }
+
+    private CommentReader reader(List<CommentRecord> records) {
+        Set<Long> authorIds = new LinkedHashSet<>();
+        records.forEach(r -> authorIds.add(r.authorId()));
+        Map<Long, Participant> authors = participants.byIds(authorIds);
+        Map<Long, List<String>> cosignedBy = new HashMap<>();
+        if (!records.isEmpty()) {
+            cosigns.findByCommentIdInOrderByIdAsc(records.stream().map(CommentRecord::id).toList())
+                    .forEach(c -> cosignedBy.computeIfAbsent(c.commentId(), k -> new ArrayList<>()).add(c.organisation()));
+        }
+        Optional<Long> me = participants.current().map(Participant::id);
+        boolean commentOpen = records.isEmpty() || isOpen(records.getFirst().cycleId());
+        return new CommentReader(records, authors, cosignedBy, me, commentOpen);
+    }
+}

@@ -1,0 +1,161 @@
+package org.policycommons.comment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.policycommons.audit.AuditLog;
+import org.policycommons.comment.repository.CommentRecord;
+import org.policycommons.comment.repository.CommentRepository;
+import org.policycommons.comment.repository.FlagRecord;
+import org.policycommons.comment.repository.FlagRepository;
+import org.policycommons.comment.repository.ModerationActRecord;
+import org.policycommons.comment.repository.ModerationActRepository;
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.KeycloakDirectory;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.identity.PortalUser;
+import org.policycommons.participant.Participant;
+import org.policycommons.participant.ParticipantService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moderators and district admins work the queue of flagged comments: hide one with a public reason, restore it, or
+ * dismiss its flags. Nothing is deleted, every act is audited, and the public log counts acts and reasons, never the
+ * text. Only they may learn who a student is, with a reason, and that too is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ModerationService {
+
+    private final CommentRepository comments;
+    private final FlagRepository flags;
+    private final ModerationActRepository acts;
+    private final ParticipantService participants;
+    private final KeycloakDirectory directory;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ModerationService(CommentRepository comments, FlagRepository flags, ModerationActRepository acts,
+                      ParticipantService participants, KeycloakDirectory directory, AuditLog audit,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.flags = flags;
+        this.acts = acts;
+        this.participants = participants;
+        this.directory = directory;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A flagged comment as a moderator sees it: its text even when hidden, and the reasons it was flagged. */
+    public record Flagged(long commentId, long cycleId, long sectionId, String authorRole, String shownAs,
+                          String body, boolean hidden, String hiddenReason, List<String> reasons) {
+    }
+
+    /** Per act and reason, how often, for everyone in the district. */
+    public record LogLine(String act, String reason, long times) {
+    }
+
+    /** Comments with open flags, the most flagged first. */
+    @PreAuthorize(CommentRules.MODERATORS)
+    public Page<Flagged> queue(Pageable page) {
+        Page<Long> ids = flags.flaggedComments(page);
+        Map<Long, List<String>> reasons = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (FlagRecord flag : flags.findByCommentIdInAndHandledAtIsNullOrderByCreatedAtAsc(ids.getContent())) {
+                reasons.computeIfAbsent(flag.commentId(), k -> new ArrayList<>()).add(flag.reason());
+            }
+        }
+        Map<Long, CommentRecord> byId = new HashMap<>();
+        comments.findAllById(ids.getContent()).forEach(c -> byId.put(c.id(), c));
+        Map<Long, Participant> authors = participants.byIds(byId.values().stream().map(CommentRecord::authorId).toList());
+        return ids.map(id -> {
+            CommentRecord c = byId.get(id);
+            boolean student = PortalRole.STUDENT.realmRole().equals(c.authorRole());
+            String shownAs = student ? Optional.ofNullable(authors.get(c.authorId())).map(Participant::pseudonym).orElse("?")
+                    : c.authorOrganisation() != null ? c.authorOrganisation() : c.authorName();
+            return new Flagged(c.id(), c.cycleId(), c.sectionId(), c.authorRole(), shownAs, c.body(),
+                    c.hiddenAt() != null, c.hiddenReason(), reasons.getOrDefault(id, List.of()));
+        });
+    }
+
+    @PreAuthorize(CommentRules.MODERATORS)
+    @Transactional
+    public void hide(long commentId, String publicReason) {
+        CommentRecord comment = existing(commentId);
+        String reason = CommentRules.reason(publicReason, "comment.error.hide-reason-required");
+        if (comment.hiddenAt() != null) {
+            throw new CycleRuleViolation("comment.error.already-hidden");
+        }
+        comment.hide(reason, clock.instant());
+        record(comment, ModerationActRecord.HIDE, reason);
+    }
+
+    @PreAuthorize(CommentRules.MODERATORS)
+    @Transactional
+    public void restore(long commentId, String publicReason) {
+        CommentRecord comment = existing(commentId);
+        String reason = CommentRules.reason(publicReason, "comment.error.restore-reason-required");
+        if (comment.hiddenAt() == null) {
+            throw new CycleRuleViolation("comment.error.not-hidden");
+        }
+        comment.restore();
+        record(comment, ModerationActRecord.RESTORE, reason);
+    }
+
+    /** The flags were looked at and the comment stays as it is. */
+    @PreAuthorize(CommentRules.MODERATORS)
+    @Transactional
+    public void dismissFlags(long commentId) {
+        CommentRecord comment = existing(commentId);
+        int handled = flags.handle(commentId, clock.instant());
+        audit.record("comment.flags-dismissed", comment.cycleId(), null, Map.of("comment", commentId, "flags", handled));
+    }
+
+    /** Who wrote a student's comment, for a safety concern: the reason goes to the audit log with the reveal. */
+    @PreAuthorize(CommentRules.MODERATORS)
+    @Transactional
+    public KeycloakDirectory.Identity revealStudent(long commentId, String reason) {
+        CommentRecord comment = existing(commentId);
+        String why = CommentRules.reason(reason, "comment.error.reveal-reason-required");
+        if (!PortalRole.STUDENT.realmRole().equals(comment.authorRole())) {
+            throw new CycleRuleViolation("comment.error.not-a-student");
+        }
+        Participant author = participants.byIds(List.of(comment.authorId())).get(comment.authorId());
+        audit.record("comment.student-revealed", comment.cycleId(), null,
+                Map.of("comment", commentId, "pseudonym", author.pseudonym(), "reason", why));
+        return directory.identify(author.subject())
+                .orElseThrow(() -> new CycleRuleViolation("comment.error.author-unknown"));
+    }
+
+    /** The public moderation log of a cycle: how many comments are hidden now, and each act's reasons and counts. */
+    public List<LogLine> log(long cycleId) {
+        return acts.countByReason(cycleId).stream().map(r -> new LogLine(r.getAct(), r.getReason(), r.getTimes())).toList();
+    }
+
+    private void record(CommentRecord comment, String act, String reason) {
+        PortalUser actor = CurrentUser.get().orElseThrow();
+        acts.save(new ModerationActRecord(comment.cycleId(), comment.id(), act, reason, actor.subject(), clock.instant()));
+        flags.handle(comment.id(), clock.instant());
+        audit.record(act.equals(ModerationActRecord.HIDE) ? "comment.hidden" : "comment.restored", comment.cycleId(),
+                null, Map.of("comment", comment.id(), "reason", reason));
+        events.publishEvent(new CommentPosted(org.policycommons.identity.CurrentDistrict.require(), comment.versionId(),
+                comment.sectionId(), comment.id()));
+    }
+
+    private CommentRecord existing(long commentId) {
+        return comments.findById(commentId).orElseThrow(() -> new CycleRuleViolation("comment.error.not-found"));
+    }
+}

@@ -1,0 +1,232 @@
+package org.policycommons.comment.repository;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.policycommons.comment.Stance;
+import org.policycommons.district.DistrictOwned;
+
+/** A comment or a reply. Never deleted: withdrawing and hiding are marks, and edits keep the old wording elsewhere. */
+@Entity
+@Table(name = "comment")
+public class CommentRecord extends DistrictOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "cycle_id", nullable = false, updatable = false)
+    private long cycleId;
+
+    @Column(name = "draft_id", nullable = false, updatable = false)
+    private long draftId;
+
+    @Column(name = "version_id", nullable = false, updatable = false)
+    private long versionId;
+
+    @Column(name = "section_id", nullable = false, updatable = false)
+    private long sectionId;
+
+    @Column(name = "section_key", nullable = false, updatable = false, length = 36)
+    private String sectionKey;
+
+    @Column(name = "parent_id", updatable = false)
+    private Long parentId;
+
+    @Column(name = "root_id", updatable = false)
+    private Long rootId;
+
+    @Column(nullable = false, updatable = false)
+    private int depth;
+
+    @Column(name = "author_id", nullable = false, updatable = false)
+    private long authorId;
+
+    @Column(name = "author_role", nullable = false, updatable = false, length = 32)
+    private String authorRole;
+
+    @Column(name = "author_name", updatable = false, length = 200)
+    private String authorName;
+
+    @Column(name = "author_organisation", updatable = false, length = 200)
+    private String authorOrganisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Stance stance;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String body;
+
+    @Column(length = 1000)
+    private String quote;
+
+    @Column(nullable = false, updatable = false, length = 16)
+    private String language;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_reason", length = 500)
+    private String hiddenReason;
+
+    @Version
+    private long version;
+
+    protected CommentRecord() {
+    }
+
+    /** A comment on a section ({@code parent} null) or a reply to a comment or reply. */
+    public CommentRecord(Placement placement, Author author, Stance stance, String body, String quote, String language,
+                         Instant now) {
+        this.cycleId = placement.cycleId();
+        this.draftId = placement.draftId();
+        this.versionId = placement.versionId();
+        this.sectionId = placement.sectionId();
+        this.sectionKey = placement.sectionKey();
+        this.parentId = placement.parentId();
+        this.rootId = placement.rootId();
+        this.depth = placement.depth();
+        this.authorId = author.participantId();
+        this.authorRole = author.role();
+        this.authorName = author.name();
+        this.authorOrganisation = author.organisation();
+        this.stance = stance;
+        this.body = body;
+        this.quote = quote;
+        this.language = language;
+        this.createdAt = now;
+    }
+
+    /** Where a comment sits: its section (and that section's version, draft and cycle) and, for a reply, its thread. */
+    public record Placement(long cycleId, long draftId, long versionId, long sectionId, String sectionKey,
+                            Long parentId, Long rootId, int depth) {
+    }
+
+    /** Who wrote it, as shown: the name is null for a student, who is shown by pseudonym only. */
+    public record Author(long participantId, String role, String name, String organisation) {
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long cycleId() {
+        return cycleId;
+    }
+
+    public long sectionId() {
+        return sectionId;
+    }
+
+    public long versionId() {
+        return versionId;
+    }
+
+    public String sectionKey() {
+        return sectionKey;
+    }
+
+    public Long parentId() {
+        return parentId;
+    }
+
+    public Long rootId() {
+        return rootId;
+    }
+
+    public int depth() {
+        return depth;
+    }
+
+    public long authorId() {
+        return authorId;
+    }
+
+    public String authorRole() {
+        return authorRole;
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public String authorOrganisation() {
+        return authorOrganisation;
+    }
+
+    public Stance stance() {
+        return stance;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String quote() {
+        return quote;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant editedAt() {
+        return editedAt;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public Instant hiddenAt() {
+        return hiddenAt;
+    }
+
+    public String hiddenReason() {
+        return hiddenReason;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public void edit(Stance newStance, String newBody, String newQuote, Instant now) {
+        this.stance = newStance;
+        this.body = newBody;
+        this.quote = newQuote;
+        this.editedAt = now;
+    }
+
+    public void withdraw(Instant now) {
+        this.withdrawnAt = now;
+    }
+
+    public void hide(String publicReason, Instant now) {
+        this.hiddenAt = now;
+        this.hiddenReason = publicReason;
+    }
+
+    public void restore() {
+        this.hiddenAt = null;
+        this.hiddenReason = null;
+    }
+}

@@ -1,0 +1,244 @@
+package org.policycommons.comment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policycommons.audit.AuditEntry;
+import org.policycommons.audit.AuditLog;
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CyclePlans;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.draft.DraftService;
+import org.policycommons.draft.Section;
+import org.policycommons.identity.KeycloakDirectory;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.support.PortalIntegrationTest;
+import org.policycommons.support.RealmUsers;
+import org.policycommons.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Comments, replies, identity rules and moderation on the real database, with the comment window where it bites. */
+class CommentServiceTest extends PortalIntegrationTest {
+
+    private static final LocalDate START = LocalDate.of(2034, 1, 8);
+    private static final Locale EN = Locale.ENGLISH;
+
+    @Autowired
+    CommentService comments;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    DistrictDirectory districts;
+
+    private District springfield;
+    private long cycleId;
+    private Section discipline;
+    private String run;
+
+    @BeforeEach
+    void aPublishedDraftWithCommentOpen() {
+        springfield = districts.bySlug("springfield").orElseThrow();
+        run = UUID.randomUUID().toString().substring(0, 8);
+        standAt(START.minusDays(1));
+        asAdmin();
+        cycleId = cycles.createCycle(CyclePlans.sample(START));
+        long draftId = drafts.createDraft(cycleId, "SRO policy", """
+                # Purpose
+                Officers keep schools safe.
+
+                # Discipline
+                SROs take no part in school discipline. Staff handle the code of conduct.
+                """);
+        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
+        discipline = drafts.version(draftId, 1).orElseThrow().sections().get(1);
+        standAt(START.plusDays(12)); // public comment runs from day 10 to day 30
+    }
+
+    @Test
+    void aParentCommentsWithAStanceAndAQuoteAndOthersReplyTwoLevelsDeep() {
+        asFamily();
+        long id = comments.post(discipline.id(), Stance.SUPPORT, "  Good rule.  ", "SROs take no part in  school discipline.", EN);
+        as("educator-" + run, "Daniel Okafor", PortalRole.EDUCATOR);
+        long reply = comments.reply(id, "Agreed.", EN);
+        asStudent();
+        long deeper = comments.reply(reply, "Me too.", EN);
+        assertRefused(() -> comments.reply(deeper, "Too deep", EN), "comment.error.too-deep");
+
+        Comment thread = comments.comments(discipline.id(), PageRequest.of(0, 10)).getContent().getFirst();
+        assertThat(thread.body()).isEqualTo("Good rule.");
+        assertThat(thread.stance()).isEqualTo(Stance.SUPPORT);
+        assertThat(thread.quote()).isEqualTo("SROs take no part in  school discipline.");
+        assertThat(thread.author()).isEqualTo(new Comment.Author(PortalRole.FAMILY, "Maria Lopez", false));
+        Comment studentReply = thread.replies().getFirst().replies().getFirst();
+        assertThat(studentReply.author().student()).isTrue();
+        assertThat(studentReply.author().shownAs()).as("a pseudonym, never the name").isNotEqualTo("Jordan Reyes")
+                .isNotBlank();
+        assertThat(comments.countsBySection(drafts.section(discipline.id()).orElseThrow().versionId()))
+                .containsEntry(discipline.id(), 1L);
+    }
+
+    @Test
+    void badInputIsRefusedWithItsReason() {
+        asFamily();
+        assertRefused(() -> comments.post(discipline.id(), null, "Text", null, EN), "comment.error.stance-required");
+        assertRefused(() -> comments.post(discipline.id(), Stance.CONCERN, "   ", null, EN), "comment.error.body-required");
+        assertRefused(() -> comments.post(discipline.id(), Stance.CONCERN, "x".repeat(4001), null, EN),
+                "comment.error.body-too-long");
+        assertRefused(() -> comments.post(discipline.id(), Stance.CONCERN, "Text", "Officers keep schools safe.", EN),
+                "comment.error.quote-not-in-section");
+        comments.post(discipline.id(), Stance.CONCERN, "x".repeat(4000), null, EN);
+    }
+
+    @Test
+    void theWindowAndTheRoleDecideWhoMayComment() {
+        standAt(START.plusDays(31));
+        asFamily();
+        assertRefused(() -> comments.post(discipline.id(), Stance.QUESTION, "Late", null, EN), "comment.error.window-closed");
+        standAt(START.plusDays(12));
+        SignedIn.as(springfield, "board-" + run, "Linda Park", PortalRole.BOARD);
+        assertThatThrownBy(() -> comments.post(discipline.id(), Stance.QUESTION, "Board", null, EN))
+                .isInstanceOf(AccessDeniedException.class);
+        asAdmin();
+        assertThatThrownBy(() -> comments.post(discipline.id(), Stance.QUESTION, "Admin", null, EN))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(districts.bySlug("riverside").orElseThrow(), "rs-" + run, "Rosa", PortalRole.FAMILY);
+        assertRefused(() -> comments.post(discipline.id(), Stance.QUESTION, "Other district", null, EN),
+                "comment.error.section-not-found");
+        assertThat(comments.comments(discipline.id(), PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void anAuthorEditsUntilTheFirstReplyAndMayWithdrawWhichHidesButKeeps() {
+        asFamily();
+        long id = comments.post(discipline.id(), Stance.CONCERN, "First wording", null, EN);
+        Comment mine = only();
+        assertThat(mine.editable()).isTrue();
+        comments.edit(id, mine.version(), Stance.SUGGESTION, "Second wording", null);
+        assertThat(only().body()).isEqualTo("Second wording");
+        assertThat(comments.earlierWordings(id)).containsExactly("First wording");
+
+        as("educator-" + run, "Daniel Okafor", PortalRole.EDUCATOR);
+        assertRefused(() -> comments.edit(id, only().version(), Stance.SUPPORT, "Not mine", null), "comment.error.not-yours");
+        comments.reply(id, "A reply", EN);
+
+        asFamily();
+        assertThat(only().editable()).isFalse();
+        assertRefused(() -> comments.edit(id, only().version(), Stance.SUPPORT, "Third", null), "comment.error.has-reply");
+        comments.withdraw(id);
+        Comment withdrawn = only();
+        assertThat(withdrawn.status()).isEqualTo(Comment.Status.WITHDRAWN);
+        assertThat(withdrawn.body()).isNull();
+        assertThat(withdrawn.replies()).hasSize(1);
+    }
+
+    @Test
+    void civilRightsGroupsAppearByOrganisationAndCoSignOthersComments() {
+        SignedIn.forOrganisation(springfield, "cr-" + run, "Aisha Johnson", "Springfield Civil Rights Coalition",
+                PortalRole.CIVIL_RIGHTS);
+        long own = comments.post(discipline.id(), Stance.SUGGESTION, "Publish the data.", null, EN);
+        assertRefused(() -> comments.cosign(own), "comment.error.cosign-own");
+        asFamily();
+        long parents = comments.post(discipline.id(), Stance.CONCERN, "Tell parents first.", null, EN);
+
+        SignedIn.forOrganisation(springfield, "cr2-" + run, "Marcus Lee", "NAACP Springfield Branch",
+                PortalRole.CIVIL_RIGHTS);
+        comments.cosign(parents);
+        assertRefused(() -> comments.cosign(parents), "comment.error.already-cosigned");
+        SignedIn.as(springfield, "cr3-" + run, "No Org", PortalRole.CIVIL_RIGHTS);
+        assertRefused(() -> comments.cosign(parents), "comment.error.no-organisation");
+        asFamily();
+        assertThatThrownBy(() -> comments.cosign(own)).isInstanceOf(AccessDeniedException.class);
+
+        List<Comment> all = comments.comments(discipline.id(), PageRequest.of(0, 10)).getContent();
+        assertThat(all.get(0).author().shownAs()).isEqualTo("Springfield Civil Rights Coalition");
+        assertThat(all.get(1).cosignedBy()).containsExactly("NAACP Springfield Branch");
+    }
+
+    @Test
+    void moderatorsHideWithAPublicReasonRestoreAndOnlyTheyRevealAStudentWithAReason() {
+        try (RealmUsers realm = new RealmUsers()) {
+            String student = realm.create("springfield", "student-" + run, "student-" + run + "@springfield.example.org",
+                    PortalRole.STUDENT, null);
+            SignedIn.as(springfield, student, "Jordan Test", PortalRole.STUDENT);
+            long id = comments.post(discipline.id(), Stance.CONCERN, "Someone is in danger at school", null, EN);
+            asFamily();
+            comments.flag(id, "Worrying");
+            assertRefused(() -> comments.flag(id, "Again"), "comment.error.already-flagged");
+            assertThatThrownBy(() -> moderation.queue(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+
+            SignedIn.as(springfield, "mod-" + run, "Grace Kim", PortalRole.MODERATOR);
+            assertThat(moderation.queue(PageRequest.of(0, 50)).getContent())
+                    .filteredOn(f -> f.commentId() == id).singleElement()
+                    .satisfies(f -> assertThat(f.reasons()).containsExactly("Worrying"));
+            assertRefused(() -> moderation.hide(id, " "), "comment.error.hide-reason-required");
+            moderation.hide(id, "Personal safety information");
+            Comment hidden = only();
+            assertThat(hidden.status()).isEqualTo(Comment.Status.HIDDEN);
+            assertThat(hidden.body()).isNull();
+            assertThat(hidden.hiddenReason()).isEqualTo("Personal safety information");
+
+            assertRefused(() -> moderation.revealStudent(id, ""), "comment.error.reveal-reason-required");
+            KeycloakDirectory.Identity who = moderation.revealStudent(id, "Safety concern, principal informed");
+            assertThat(who.username()).isEqualTo("student-" + run);
+            asAdmin();
+            assertThat(audit.entries(cycleId, null, PageRequest.of(0, 50)).getContent()).extracting(AuditEntry::action)
+                    .contains("comment.hidden", "comment.student-revealed");
+            moderation.restore(id, "Handled offline");
+            assertThat(only().status()).isEqualTo(Comment.Status.VISIBLE);
+            assertThat(moderation.log(cycleId)).extracting(ModerationService.LogLine::reason)
+                    .containsExactlyInAnyOrder("Personal safety information", "Handled offline");
+
+            asFamily();
+            assertThatThrownBy(() -> moderation.revealStudent(id, "Curious")).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    private Comment only() {
+        return comments.comments(discipline.id(), PageRequest.of(0, 10)).getContent().getFirst();
+    }
+
+    private void asAdmin() {
+        SignedIn.as(springfield, "admin-subject", "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+    }
+
+    private void asFamily() {
+        as("family-" + run, "Maria Lopez", PortalRole.FAMILY);
+    }
+
+    private void asStudent() {
+        as("student-" + run, "Jordan Reyes", PortalRole.STUDENT);
+    }
+
+    private void as(String subject, String name, PortalRole role) {
+        SignedIn.as(springfield, subject, name, role);
+    }
+
+    private void standAt(LocalDate day) {
+        clock.standAt(day.atTime(LocalTime.NOON).atZone(springfield.timeZone()).toInstant());
+    }
+
+    private static void assertRefused(ThrowingCallable action, String messageKey) {
+        assertThatThrownBy(action).isInstanceOf(CycleRuleViolation.class)
+                .extracting(e -> ((CycleRuleViolation) e).messageKey()).isEqualTo(messageKey);
+    }
+}
