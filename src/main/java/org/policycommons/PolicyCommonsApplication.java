@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -14,6 +15,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
+// New comments and replies reach open pages as they are posted (docs/decisions/008).
+@Push
 public class PolicyCommonsApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

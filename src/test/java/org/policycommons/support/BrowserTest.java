@@ -31,16 +31,25 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 
     /** Fills in and sends the Keycloak sign-in form shown now. */
     protected static void signIn(String username, String password) {
-        browser.type(By.id("username"), username);
-        browser.type(By.id("password"), password);
-        browser.click(By.id("kc-login"));
+        signIn(browser, username, password);
+    }
+
+    private static void signIn(Browser in, String username, String password) {
+        in.type(By.id("username"), username);
+        in.type(By.id("password"), password);
+        in.click(By.id("kc-login"));
     }
 
     /** Opens a district page, signs in there as a demo user, and waits for the district's page. */
     protected static void signInAt(String page, String username) {
-        browser.open(portalUrl() + page);
-        browser.waitForUrlContaining("/protocol/openid-connect/auth");
-        signIn(username, DEMO_PASSWORD);
-        browser.find(By.id("district-name"));
+        signInAt(browser, page, username);
+    }
+
+    /** The same in another browser, e.g. a second reader's. */
+    protected static void signInAt(Browser in, String page, String username) {
+        in.open(portalUrl() + page);
+        in.waitForUrlContaining("/protocol/openid-connect/auth");
+        signIn(in, username, DEMO_PASSWORD);
+        in.find(By.id("district-name"));
     }
 }

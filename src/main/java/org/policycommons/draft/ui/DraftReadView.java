@@ -14,6 +14,12 @@ import org.policycommons.draft.Section;
 import org.policycommons.shell.ui.DistrictLayout;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,18 +46,28 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
         layout = DistrictLayout.class)
 // Guarded by DistrictLayout: only a session of this district gets here (docs/decisions/002).
 @AnonymousAllowed
+// What other modules add under each section (SectionAddon, e.g. the comment form) is built at run time, out of the
+// bundle scanner's sight: this route's bundle chunk must carry the components such addons use.
+@Uses(RadioButtonGroup.class)
+@Uses(TextArea.class)
+@Uses(TextField.class)
+@Uses(Select.class)
+@Uses(Button.class)
 class DraftReadView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final DraftService drafts;
     private final DistrictDirectory districts;
+    private final java.util.List<org.policycommons.draft.SectionAddon> addons;
     private String slug = "";
     private ZoneId zone = ZoneId.of("UTC");
     private Draft draft;
     private DraftVersion version;
 
-    DraftReadView(DraftService drafts, DistrictDirectory districts) {
+    DraftReadView(DraftService drafts, DistrictDirectory districts,
+                  java.util.List<org.policycommons.draft.SectionAddon> addons) {
         this.drafts = drafts;
         this.districts = districts;
+        this.addons = addons;
         getContent().setId("draft-page");
         getContent().addClassName("draft-page");
     }
@@ -144,6 +160,7 @@ class DraftReadView extends Composite<Div> implements BeforeEnterObserver, Local
             block.add(steps);
         }
         block.add(SectionBody.of(section.body()));
+        addons.forEach(addon -> block.add(addon.below(version, section)));
         return block;
     }
 

@@ -1,0 +1,184 @@
+package org.policycommons.comment.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.policycommons.comment.Comment;
+import org.policycommons.comment.Stance;
+import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.PortalRole;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * One comment or reply: who wrote it (a student by pseudonym), their role, its stance, the quoted passage and the
+ * text, its co-signers, and what the reader may do with it. A withdrawn or hidden comment shows only that it was.
+ */
+final class CommentCard extends Composite<Article> {
+
+    /** What the card asks its section to do; each throws {@code CycleRuleViolation} when refused. */
+    interface Actions {
+        void reply(long parentId, String text);
+
+        void edit(Comment comment, Stance stance, String text, String quote);
+
+        void withdraw(long commentId);
+
+        void cosign(long commentId);
+
+        void flag(long commentId, String reason);
+    }
+
+    private final Comment comment;
+    private final Actions actions;
+    private final Div controls = new Div();
+
+    CommentCard(Comment comment, Actions actions, ZoneId zone) {
+        this.comment = comment;
+        this.actions = actions;
+        Article card = getContent();
+        card.setId("comment-" + comment.id());
+        card.addClassName("comment");
+        card.addClassName("depth-" + comment.depth());
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
+        Div header = new Div();
+        header.addClassName("comment-header");
+        Span author = new Span(comment.author().shownAs());
+        author.addClassName("comment-author");
+        header.add(author, new Span(" · " + getTranslation("role." + comment.author().role().realmRole())),
+                new Span(" · " + when.format(comment.createdAt().atZone(zone))));
+        if (comment.editedAt() != null) {
+            header.add(new Span(" · " + getTranslation("comment.edited")));
+        }
+        card.add(header);
+        switch (comment.status()) {
+            case HIDDEN -> card.add(new Paragraph(getTranslation("comment.hidden", comment.hiddenReason())));
+            case WITHDRAWN -> card.add(new Paragraph(getTranslation("comment.withdrawn")));
+            case VISIBLE -> showText(card);
+        }
+        controls.addClassName("comment-controls");
+        card.add(controls);
+        if (comment.visible()) {
+            addActionButtons();
+        }
+    }
+
+    private void showText(Article card) {
+        if (comment.stance() != null) {
+            Span stance = new Span(getTranslation(comment.stance().translationKey()));
+            stance.addClassName("stance");
+            stance.addClassName("stance-" + comment.stance().name().toLowerCase());
+            card.add(new Div(stance));
+        }
+        if (comment.quote() != null) {
+            card.add(new Quote(comment.quote()));
+        }
+        Paragraph body = new Paragraph(comment.body());
+        body.addClassName("comment-body");
+        card.add(body);
+        if (!comment.cosignedBy().isEmpty()) {
+            Paragraph cosigned = new Paragraph(getTranslation("comment.cosigned-by", String.join(", ", comment.cosignedBy())));
+            cosigned.addClassName("cosigned");
+            card.add(cosigned);
+        }
+    }
+
+    private void addActionButtons() {
+        boolean commenter = CurrentUser.get().map(u -> u.roles().stream().anyMatch(r -> r == PortalRole.FAMILY
+                || r == PortalRole.STUDENT || r == PortalRole.EDUCATOR || r == PortalRole.CIVIL_RIGHTS
+                || r == PortalRole.PARTNER)).orElse(false);
+        Div buttons = new Div();
+        buttons.addClassName("comment-actions");
+        if (commenter && comment.depth() < 2) {
+            buttons.add(button("reply", "comment.action.reply", this::openReply));
+        }
+        if (comment.editable()) {
+            buttons.add(button("edit", "comment.action.edit", this::openEdit));
+            buttons.add(button("withdraw", "comment.action.withdraw", this::openWithdraw));
+        }
+        boolean civilRights = CurrentUser.get().map(u -> u.hasRole(PortalRole.CIVIL_RIGHTS)).orElse(false);
+        if (civilRights && comment.depth() == 0 && !comment.mine()) {
+            buttons.add(button("cosign", "comment.action.cosign", () -> actions.cosign(comment.id())));
+        }
+        if (!comment.mine()) {
+            buttons.add(button("flag", "comment.action.flag", this::openFlag));
+        }
+        getContent().addComponentAtIndex(getContent().indexOf(controls), buttons);
+    }
+
+    private Button button(String action, String label, Runnable run) {
+        Button button = new Button(getTranslation(label), e -> run.run());
+        button.setId(action + "-" + comment.id());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        // The same label appears on every comment: say which one for screen readers.
+        button.getElement().setAttribute("aria-label",
+                getTranslation(label + "-of", comment.author().shownAs()));
+        return button;
+    }
+
+    private void openReply() {
+        TextArea text = new TextArea(getTranslation("comment.reply.text"));
+        text.setId("reply-text-" + comment.id());
+        text.setWidthFull();
+        Button send = new Button(getTranslation("comment.reply.send"), e -> actions.reply(comment.id(), text.getValue()));
+        send.setId("send-reply-" + comment.id());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        show(text, send);
+        text.focus();
+    }
+
+    private void openEdit() {
+        RadioButtonGroup<Stance> stance = new RadioButtonGroup<>(getTranslation("comment.form.stance"));
+        stance.setItems(Stance.values());
+        stance.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        stance.setValue(comment.stance());
+        stance.setVisible(comment.depth() == 0);
+        TextArea text = new TextArea(getTranslation("comment.form.text"), comment.body(), "");
+        text.setId("edit-text-" + comment.id());
+        text.setWidthFull();
+        TextField quote = new TextField(getTranslation("comment.form.quote"));
+        quote.setValue(comment.quote() == null ? "" : comment.quote());
+        quote.setVisible(comment.depth() == 0);
+        quote.setWidthFull();
+        Button save = new Button(getTranslation("comment.edit.save"),
+                e -> actions.edit(comment, stance.getValue(), text.getValue(), quote.getValue()));
+        save.setId("save-edit-" + comment.id());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        show(stance, text, quote, save);
+        text.focus();
+    }
+
+    private void openWithdraw() {
+        Paragraph question = new Paragraph(getTranslation("comment.withdraw.question"));
+        Button confirm = new Button(getTranslation("comment.withdraw.confirm"), e -> actions.withdraw(comment.id()));
+        confirm.setId("confirm-withdraw-" + comment.id());
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        show(question, confirm);
+        confirm.focus();
+    }
+
+    private void openFlag() {
+        TextField reason = new TextField(getTranslation("comment.flag.reason"));
+        reason.setId("flag-reason-" + comment.id());
+        reason.setWidthFull();
+        Button send = new Button(getTranslation("comment.flag.send"), e -> actions.flag(comment.id(), reason.getValue()));
+        send.setId("send-flag-" + comment.id());
+        show(reason, send);
+        reason.focus();
+    }
+
+    private void show(com.vaadin.flow.component.Component... components) {
+        controls.removeAll();
+        controls.add(components);
+    }
+}

@@ -1,0 +1,178 @@
+package org.policycommons.comment.ui;
+
+import java.time.ZoneId;
+
+import org.policycommons.comment.Comment;
+import org.policycommons.comment.CommentService;
+import org.policycommons.comment.Stance;
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.draft.DraftVersion;
+import org.policycommons.draft.Section;
+import org.policycommons.identity.CurrentDistrict;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * A section's comments under its text: the form for those who may comment now, then the threads, twenty at a time.
+ * New comments and replies appear as they are posted (push), and a polite live region says so for screen readers.
+ */
+final class SectionComments extends Composite<Div> {
+
+    private static final int PAGE = 20;
+
+    private final CommentService comments;
+    private final CommentBroadcaster broadcaster;
+    private final DraftVersion version;
+    private final Section section;
+    private final H3 heading = new H3();
+    private final Div error = new Div();
+    private final Div news = new Div();
+    private final Div list = new Div();
+    private final Button more = new Button();
+    private final ZoneId zone;
+    private int pages = 1;
+    private long districtId;
+    private Registration live;
+
+    SectionComments(CommentService comments, CommentBroadcaster broadcaster, DraftVersion version, Section section,
+                    ZoneId zone) {
+        this.zone = zone;
+        this.comments = comments;
+        this.broadcaster = broadcaster;
+        this.version = version;
+        this.section = section;
+        String n = String.valueOf(section.number());
+        Div content = getContent();
+        content.setId("comments-" + n);
+        content.addClassName("section-comments");
+        heading.setId("comments-heading-" + n);
+        error.setId("comments-error-" + n);
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        news.setId("comments-news-" + n);
+        news.addClassName("visually-hidden");
+        news.getElement().setAttribute("aria-live", "polite");
+        list.setId("comment-list-" + n);
+        list.addClassName("comment-list");
+        more.setId("more-comments-" + n);
+        more.setText(getTranslation("comment.more"));
+        more.addClickListener(e -> {
+            pages++;
+            reload();
+        });
+        content.add(heading, error, news);
+        if (comments.canComment(section.id())) {
+            content.add(new CommentForm(section, this::post));
+        }
+        content.add(list, more);
+        reload();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        districtId = CurrentDistrict.require();
+        UI ui = event.getUI();
+        live = broadcaster.register(districtId, version.id(), posted -> {
+            if (posted.sectionId() == section.id()) {
+                ui.access(() -> {
+                    reload();
+                    news.setText(getTranslation("comment.live.updated", section.number()));
+                });
+            }
+        });
+        // Changes made through another portal instance arrive with the next poll.
+        ui.setPollInterval(30_000);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
+    }
+
+    private void post(Stance stance, String body, String quote) {
+        comments.post(section.id(), stance, body, quote, getLocale());
+        error.setText("");
+        reload();
+        news.setText(getTranslation("comment.form.posted"));
+    }
+
+    private void reload() {
+        Page<Comment> page = comments.comments(section.id(), PageRequest.of(0, PAGE * pages));
+        heading.setText(getTranslation("comment.heading", section.number(), page.getTotalElements()));
+        list.removeAll();
+        CommentCard.Actions actions = new CardActions();
+        for (Comment thread : page.getContent()) {
+            list.add(thread(thread, actions, zone));
+        }
+        if (page.getTotalElements() == 0) {
+            list.add(new Paragraph(getTranslation("comment.none")));
+        }
+        more.setVisible(page.hasNext());
+    }
+
+    private Div thread(Comment comment, CommentCard.Actions actions, ZoneId zone) {
+        Div thread = new Div(new CommentCard(comment, actions, zone));
+        thread.addClassName("comment-thread");
+        if (!comment.replies().isEmpty()) {
+            Div replies = new Div();
+            replies.addClassName("comment-replies");
+            comment.replies().forEach(reply -> replies.add(thread(reply, actions, zone)));
+            thread.add(replies);
+        }
+        return thread;
+    }
+
+    /** Each action: on success the threads show the change; on refusal the reason shows and the input stays. */
+    private final class CardActions implements CommentCard.Actions {
+
+        @Override
+        public void reply(long parentId, String text) {
+            run(() -> comments.reply(parentId, text, getLocale()), "comment.reply.posted");
+        }
+
+        @Override
+        public void edit(Comment comment, Stance stance, String text, String quote) {
+            run(() -> comments.edit(comment.id(), comment.version(), stance, text, quote), "comment.edit.saved");
+        }
+
+        @Override
+        public void withdraw(long commentId) {
+            run(() -> comments.withdraw(commentId), "comment.withdraw.done");
+        }
+
+        @Override
+        public void cosign(long commentId) {
+            run(() -> comments.cosign(commentId), "comment.cosign.done");
+        }
+
+        @Override
+        public void flag(long commentId, String reason) {
+            run(() -> comments.flag(commentId, reason), "comment.flag.done");
+        }
+
+        private void run(Runnable action, String doneKey) {
+            try {
+                action.run();
+                error.setText("");
+                reload();
+                news.setText(getTranslation(doneKey));
+            } catch (CycleRuleViolation refused) {
+                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+                error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+            }
+        }
+    }
+}
