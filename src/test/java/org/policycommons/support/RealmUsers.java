@@ -49,6 +49,11 @@ public final class RealmUsers implements AutoCloseable {
         return id;
     }
 
+    /** The subject (Keycloak id) of an existing user, e.g. a demo user. */
+    public String subjectOf(String realm, String username) {
+        return admin.realm(realm).users().searchByUsername(username, true).getFirst().getId();
+    }
+
     /** The realm's management rights held by the portal's service account, e.g. {@code view-users}. */
     public RealmRights serviceAccountRights(String realm) {
         return new RealmRights(admin.realm(realm));

@@ -1,0 +1,102 @@
+package org.policycommons.comment.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.policycommons.comment.ModerationService;
+import org.policycommons.cycle.Cycle;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.shell.ui.DistrictLayout;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The public moderation log of a cycle: how often comments were removed or restored, and why. Never their text. */
+@Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + ModerationLogView.PATH + "/:cycle?", layout = DistrictLayout.class)
+// Guarded by DistrictLayout: only a session of this district gets here (docs/decisions/002).
+@AnonymousAllowed
+class ModerationLogView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String PATH = "moderation-log";
+
+    private final ModerationService moderation;
+    private final CycleService cycles;
+    private Optional<Cycle> cycle = Optional.empty();
+
+    ModerationLogView(ModerationService moderation, CycleService cycles) {
+        this.moderation = moderation;
+        this.cycles = cycles;
+        getContent().setId("moderation-log-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> id = event.getRouteParameters().get("cycle");
+        cycle = id.isPresent()
+                ? id.filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).flatMap(cycles::cycle)
+                : cycles.current();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Div content = getContent();
+        content.removeAll();
+        content.add(new H1(getTranslation("moderation.log.title")));
+        if (cycle.isEmpty()) {
+            content.add(new Paragraph(getTranslation("home.review-none")));
+            return;
+        }
+        content.add(new Paragraph(getTranslation("moderation.log.intro", cycle.get().title())));
+        List<ModerationService.LogLine> lines = moderation.log(cycle.get().id());
+        if (lines.isEmpty()) {
+            content.add(new Paragraph(getTranslation("moderation.log.empty")));
+            return;
+        }
+        // A plain table: its header cells name each column for screen readers.
+        Element table = new Element("table");
+        table.setAttribute("id", "moderation-log");
+        table.getClassList().add("plain-table");
+        Element caption = new Element("caption");
+        caption.setText(getTranslation("moderation.log.caption"));
+        Element head = new Element("tr");
+        for (String key : List.of("moderation.log.act", "moderation.log.reason", "moderation.log.times")) {
+            Element th = new Element("th");
+            th.setAttribute("scope", "col");
+            th.setText(getTranslation(key));
+            head.appendChild(th);
+        }
+        table.appendChild(caption, new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (ModerationService.LogLine line : lines) {
+            Element row = new Element("tr");
+            row.appendChild(cell(getTranslation("moderation.log.act." + line.act().toLowerCase())), cell(line.reason()),
+                    cell(String.valueOf(line.times())));
+            body.appendChild(row);
+        }
+        table.appendChild(body);
+        Div wrapper = new Div();
+        wrapper.getElement().appendChild(table);
+        content.add(wrapper);
+    }
+
+    private static Element cell(String text) {
+        Element td = new Element("td");
+        td.setText(text);
+        return td;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("moderation.log.title");
+    }
+}

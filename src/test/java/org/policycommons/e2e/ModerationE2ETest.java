@@ -1,0 +1,81 @@
+package org.policycommons.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.policycommons.comment.CommentService;
+import org.policycommons.comment.Stance;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.draft.DraftService;
+import org.policycommons.draft.DraftVersion;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.support.BrowserTest;
+import org.policycommons.support.RealmUsers;
+import org.policycommons.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A flagged student comment reaches the moderator, who learns who wrote it (with a reason) and removes it with a
+ * public reason; readers see the reason in its place, and the public log counts it without its text.
+ */
+class ModerationE2ETest extends BrowserTest {
+
+    @Autowired
+    CommentService comments;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    DistrictDirectory districts;
+
+    @Test
+    void aModeratorRevealsAStudentForSafetyAndRemovesTheCommentWithAPublicReason() {
+        District springfield = districts.bySlug("springfield").orElseThrow();
+        String words = "My friend " + UUID.randomUUID().toString().substring(0, 6) + " was hurt by an officer";
+        String student;
+        try (RealmUsers realm = new RealmUsers()) {
+            student = realm.subjectOf("springfield", "student");
+        }
+        SignedIn.as(springfield, student, "Jordan Reyes", PortalRole.STUDENT);
+        long cycle = cycles.current().orElseThrow().id();
+        long draftId = drafts.draftsOf(cycle).getFirst().id();
+        DraftVersion version = drafts.latestPublished(draftId).orElseThrow();
+        long section = version.sections().get(2).id();
+        long id = comments.post(section, Stance.CONCERN, words, null, Locale.ENGLISH);
+        SignedIn.as(springfield, "flagger-" + UUID.randomUUID(), "A Parent", PortalRole.FAMILY);
+        comments.flag(id, "Names a student and an injury");
+        SignedIn.out();
+
+        signInAt("/d/springfield", "moderator");
+        browser.open(portalUrl() + "/d/springfield/moderation");
+        browser.waitForText(By.id("flagged-" + id), words);
+        assertThat(browser.find(By.id("flagged-" + id)).getText()).contains("Names a student and an injury");
+        browser.assertAccessible("the moderation queue");
+
+        browser.click(By.id("reveal-" + id));
+        browser.waitForText(By.id("form-error"), "Give the reason you need to know who wrote it.");
+        browser.type(By.cssSelector("#reveal-reason-" + id + " input"), "Possible injury: the principal must follow up");
+        browser.click(By.id("reveal-" + id));
+        browser.waitForText(By.id("revealed-" + id), "Written by Jordan Reyes (username student");
+
+        browser.type(By.cssSelector("#moderation-reason-" + id + " input"), "Identifies a student");
+        browser.click(By.id("hide-" + id));
+        browser.waitForText(By.id("moderation-status"), "The comment is removed");
+
+        browser.open(portalUrl() + "/d/springfield/drafts/" + draftId + "/v/" + version.number());
+        browser.waitForText(By.id("comment-list-3"), "Removed by moderator: Identifies a student");
+        assertThat(browser.find(By.id("comment-list-3")).getText()).doesNotContain(words);
+
+        browser.open(portalUrl() + "/d/springfield/moderation-log");
+        browser.waitForText(By.id("moderation-log"), "Identifies a student");
+        assertThat(browser.find(By.id("moderation-log")).getText()).contains("Removed").doesNotContain(words);
+        browser.assertAccessible("the public moderation log");
+    }
+}
