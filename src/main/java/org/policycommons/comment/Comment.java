@@ -15,10 +15,16 @@ import org.policycommons.identity.PortalRole;
  * @param mine       written by the reader
  * @param editable   the reader may still edit or withdraw it
  * @param replies    its replies, oldest first (a reply's replies are in its own list)
+ * @param responses  the district's answers to it, oldest first
  */
 public record Comment(long id, long sectionId, Long parentId, int depth, Author author, Stance stance, String body,
                       String quote, Instant createdAt, Instant editedAt, Status status, String hiddenReason,
-                      List<String> cosignedBy, boolean mine, boolean editable, long version, List<Comment> replies) {
+                      List<String> cosignedBy, boolean mine, boolean editable, long version, List<Comment> replies,
+                      List<Answer> responses) {
+
+    /** A district response as shown under the comment it answers. */
+    public record Answer(long responseId, Disposition disposition, String body, Instant createdAt) {
+    }
 
     public enum Status { VISIBLE, WITHDRAWN, HIDDEN }
 

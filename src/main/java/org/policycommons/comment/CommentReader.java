@@ -19,11 +19,13 @@ final class CommentReader {
     private final Map<Long, List<CommentRecord>> childrenOf = new HashMap<>();
     private final Map<Long, Participant> authors;
     private final Map<Long, List<String>> cosignedBy;
+    private final Map<Long, List<Comment.Answer>> answers;
     private final Optional<Long> reader;
     private final boolean commentOpen;
 
     CommentReader(List<CommentRecord> records, Map<Long, Participant> authors, Map<Long, List<String>> cosignedBy,
-                  Optional<Long> reader, boolean commentOpen) {
+                  Map<Long, List<Comment.Answer>> answers, Optional<Long> reader, boolean commentOpen) {
+        this.answers = answers;
         this.authors = authors;
         this.cosignedBy = cosignedBy;
         this.reader = reader;
@@ -43,11 +45,13 @@ final class CommentReader {
                 : r.withdrawnAt() != null ? Comment.Status.WITHDRAWN : Comment.Status.VISIBLE;
         boolean visible = status == Comment.Status.VISIBLE;
         boolean mine = reader.filter(id -> id == r.authorId()).isPresent();
+        List<Comment.Answer> answered = answers.getOrDefault(r.id(), List.of());
         return new Comment(r.id(), r.sectionId(), r.parentId(), r.depth(), author(r), visible ? r.stance() : null,
                 visible ? r.body() : null, visible ? r.quote() : null, r.createdAt(), r.editedAt(), status,
                 status == Comment.Status.HIDDEN ? r.hiddenReason() : null,
                 visible ? cosignedBy.getOrDefault(r.id(), List.of()).stream().distinct().toList() : List.of(),
-                mine, mine && visible && commentOpen && !hasReplies, r.version(), replies);
+                mine, mine && visible && commentOpen && !hasReplies && answered.isEmpty(), r.version(), replies,
+                answered);
     }
 
     private Comment.Author author(CommentRecord r) {

@@ -53,12 +53,14 @@ public class CommentService {
     private final DraftService drafts;
     private final CycleService cycles;
     private final ParticipantService participants;
+    private final ResponseService responses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommentService(CommentRepository comments, CommentEditRepository edits, CosignRepository cosigns,
                    FlagRepository flags, DraftService drafts, CycleService cycles, ParticipantService participants,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ResponseService responses, ApplicationEventPublisher events, Clock clock) {
+        this.responses = responses;
         this.comments = comments;
         this.edits = edits;
         this.cosigns = cosigns;
@@ -79,6 +81,14 @@ public class CommentService {
         }
         CommentReader reader = reader(all);
         return roots.map(reader::thread);
+    }
+
+    /** A section's shown comments that no district response answers yet, for the admins who answer them. */
+    @PreAuthorize("hasRole('" + org.policycommons.identity.Roles.DISTRICT_ADMIN + "')")
+    public Page<Comment> unanswered(long sectionId, Pageable page) {
+        Page<CommentRecord> found = comments.unanswered(sectionId, page);
+        CommentReader reader = reader(found.getContent());
+        return found.map(reader::thread);
     }
 
     /** How many comments (not replies) each section of a version has. */
@@ -263,6 +273,9 @@ public class CommentService {
         if (comments.existsByParentId(commentId)) {
             throw new CycleRuleViolation("comment.error.has-reply");
         }
+        if (responses.answered(commentId)) {
+            throw new CycleRuleViolation("comment.error.has-response");
+        }
         return comment;
     }
 
@@ -292,6 +305,7 @@ public class CommentService {
         }
         Optional<Long> me = participants.current().map(Participant::id);
         boolean commentOpen = records.isEmpty() || isOpen(records.getFirst().cycleId());
-        return new CommentReader(records, authors, cosignedBy, me, commentOpen);
+        Map<Long, List<Comment.Answer>> answers = responses.answersTo(records.stream().map(CommentRecord::id).toList());
+        return new CommentReader(records, authors, cosignedBy, answers, me, commentOpen);
     }
 }

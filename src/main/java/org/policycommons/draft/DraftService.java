@@ -91,6 +91,11 @@ public class DraftService {
         return draft(draftId).flatMap(Draft::latestPublished).flatMap(v -> version(draftId, v.number()));
     }
 
+    /** The number of a version, by its id. */
+    public Optional<Integer> versionNumber(long versionId) {
+        return versions.findById(versionId).filter(v -> v.published() || isAdmin()).map(VersionRecord::number);
+    }
+
     /** A section of a published version, with its version, draft and cycle; sections being prepared are not found. */
     public Optional<SectionRef> section(long sectionId) {
         return sections.findById(sectionId).flatMap(section -> versions.findById(section.versionId())

@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param messageKey translation key of the text; the cycle title and phase fill it in
  * @param phase      the phase's name as in {@code PhaseKind}, or null
+ * @param detailKey  translation key of another detail, e.g. a response's disposition, or null
  */
 public record Notice(long id, Instant createdAt, String messageKey, Long cycleId, String cycleTitle, String phase,
-                     boolean read) {
+                     String detailKey, boolean read) {
 }

@@ -145,8 +145,12 @@ class NoticeDelivery {
                 continue;
             }
             try {
-                mail.phaseOpened(recipient.email().get(), recipient, PhaseKind.valueOf(notice.phase()),
-                        notice.cycleTitle());
+                if (NoticeService.RESPONSE_GIVEN.equals(notice.messageKey())) {
+                    mail.responseGiven(recipient.email().get(), recipient, notice.detailKey(), notice.cycleTitle());
+                } else {
+                    mail.phaseOpened(recipient.email().get(), recipient, PhaseKind.valueOf(notice.phase()),
+                            notice.cycleTitle());
+                }
                 notice.mailed(now);
             } catch (MailException e) {
                 log.warn("Could not send the email of notice {} (attempt {}): {}", notice.id(),

@@ -57,19 +57,40 @@ class NoticeMail {
 
     /** Sends the email of a phase-opened notice in the recipient's language; a failure is thrown, to be retried. */
     void phaseOpened(String address, Participant recipient, PhaseKind kind, String cycleTitle) {
+        Locale locale = localeOf(recipient);
+        String phase = translations.getTranslation(kind.translationKey(), locale);
+        send(address, translations.getTranslation("notice.email.subject", locale, phase, cycleTitle),
+                translations.getTranslation("notice.email.body", locale, phase, cycleTitle,
+                        districtUrl() + "/review", districtUrl() + "/notices"));
+    }
+
+    /** Tells an author that the district answered their comment, with how, in their language. */
+    void responseGiven(String address, Participant recipient, String dispositionKey, String cycleTitle) {
+        Locale locale = localeOf(recipient);
+        String disposition = translations.getTranslation(dispositionKey, locale);
+        send(address, translations.getTranslation("notice.response.subject", locale, cycleTitle),
+                translations.getTranslation("notice.response.body", locale, disposition, cycleTitle,
+                        districtUrl() + "/responses", districtUrl() + "/notices"));
+    }
+
+    private void send(String address, String subject, String body) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {
             throw new MailSendException("No SMTP server configured");
         }
-        Locale locale = Languages.supportedOrDefault(recipient.preferredLocale().orElse(Languages.ENGLISH));
-        String slug = districts.byId(CurrentDistrict.require()).map(d -> d.slug()).orElseThrow();
-        String phase = translations.getTranslation(kind.translationKey(), locale);
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address);
-        message.setSubject(translations.getTranslation("notice.email.subject", locale, phase, cycleTitle));
-        message.setText(translations.getTranslation("notice.email.body", locale, phase, cycleTitle,
-                publicUrl + "/d/" + slug + "/review", publicUrl + "/d/" + slug + "/notices"));
+        message.setSubject(subject);
+        message.setText(body);
         mailSender.send(message);
+    }
+
+    private static Locale localeOf(Participant recipient) {
+        return Languages.supportedOrDefault(recipient.preferredLocale().orElse(Languages.ENGLISH));
+    }
+
+    private String districtUrl() {
+        return publicUrl + "/d/" + districts.byId(CurrentDistrict.require()).map(d -> d.slug()).orElseThrow();
     }
 }

@@ -1,11 +1,13 @@
 package org.policycommons.notification;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.policycommons.comment.ResponseGiven;
 import org.policycommons.cycle.PhaseOpened;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.TenantScope;
@@ -36,18 +38,21 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class NoticeService implements DisposableBean {
 
     static final String PHASE_OPENED = "notice.phase-opened";
+    static final String RESPONSE_GIVEN = "notice.response";
     private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
 
     private final NoticeRepository notices;
     private final AnnouncementRepository announcements;
     private final ParticipantService participants;
     private final NoticeDelivery delivery;
+    private final NoticeMail mail;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("notice-delivery").daemon(true).factory());
 
     NoticeService(NoticeRepository notices, AnnouncementRepository announcements, ParticipantService participants,
-                  NoticeDelivery delivery, Clock clock) {
+                  NoticeDelivery delivery, NoticeMail mail, Clock clock) {
+        this.mail = mail;
         this.notices = notices;
         this.announcements = announcements;
         this.participants = participants;
@@ -76,11 +81,37 @@ public class NoticeService implements DisposableBean {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void deliverAfterCommit(PhaseOpened event) {
+        deliverSoon(event.districtId(), event.cycleTitle() + " " + event.kind());
+    }
+
+    /**
+     * In the response's own transaction: each author of an answered comment gets a notice, and an email queued if
+     * they want email, both sent after commit like any other.
+     */
+    @EventListener
+    @Transactional
+    public void recordResponse(ResponseGiven event) {
+        boolean mailOn = mail.enabled();
+        Map<Long, Participant> authors = participants.byIds(event.authorParticipantIds());
+        for (Participant author : authors.values()) {
+            boolean mailWanted = mailOn && author.emailNotices() && author.email().isPresent();
+            notices.save(new NoticeRecord(author.id(), clock.instant(), RESPONSE_GIVEN, event.cycleId(),
+                    event.cycleTitle(), event.disposition().translationKey(), mailWanted));
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void deliverResponseAfterCommit(ResponseGiven event) {
+        deliverSoon(event.districtId(), "response " + event.responseId());
+    }
+
+    private void deliverSoon(long districtId, String what) {
         worker.execute(() -> {
             try {
-                TenantScope.runAs(event.districtId(), delivery::deliverDue);
+                TenantScope.runAs(districtId, delivery::deliverDue);
             } catch (RuntimeException e) {
-                log.error("Notices of {} {} not delivered yet; the sweep retries", event.cycleTitle(), event.kind(), e);
+                log.error("Notices of {} not delivered yet; the sweep retries", what, e);
             }
         });
     }

@@ -25,6 +25,18 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
             where c.versionId = :version and c.depth = 0 group by c.sectionId""")
     List<SectionCount> countBySection(@Param("version") long versionId);
 
+    /** A section's shown comments that no district response answers yet, oldest first. */
+    @Query(value = """
+            select c from CommentRecord c where c.sectionId = :section and c.depth = 0
+            and c.withdrawnAt is null and c.hiddenAt is null
+            and not exists (select l.id from ResponseCommentRecord l where l.commentId = c.id)
+            order by c.createdAt, c.id""",
+            countQuery = """
+            select count(c) from CommentRecord c where c.sectionId = :section and c.depth = 0
+            and c.withdrawnAt is null and c.hiddenAt is null
+            and not exists (select l.id from ResponseCommentRecord l where l.commentId = c.id)""")
+    Page<CommentRecord> unanswered(@Param("section") long sectionId, Pageable page);
+
     interface SectionCount {
         long getSectionId();
 

@@ -66,6 +66,16 @@ final class CommentCard extends Composite<Article> {
             case WITHDRAWN -> card.add(new Paragraph(getTranslation("comment.withdrawn")));
             case VISIBLE -> showText(card);
         }
+        for (Comment.Answer answer : comment.responses()) {
+            Div response = new Div();
+            response.addClassName("comment-response");
+            Span label = new Span(getTranslation("response.under-comment", getTranslation(answer.disposition().translationKey())));
+            label.addClassName("comment-response-label");
+            Paragraph text = new Paragraph(answer.body());
+            text.addClassName("comment-body");
+            response.add(label, text);
+            card.add(response);
+        }
         controls.addClassName("comment-controls");
         card.add(controls);
         if (comment.visible()) {

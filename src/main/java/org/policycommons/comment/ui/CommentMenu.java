@@ -24,6 +24,7 @@ class CommentMenu implements DistrictMenu {
         if (user.hasRole(PortalRole.MODERATOR) || user.hasRole(PortalRole.DISTRICT_ADMIN)) {
             entries.add(new MenuEntry("moderation.nav", ModerationView.PATH));
         }
+        entries.add(new MenuEntry("response.nav", ResponsesView.PATH));
         entries.add(new MenuEntry("moderation.log.nav", ModerationLogView.PATH));
         return entries;
     }

@@ -45,6 +45,9 @@ public class NoticeRecord extends DistrictOwned {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(name = "detail_key", updatable = false, length = 100)
+    private String detailKey;
+
     @Column(name = "announcement_id", updatable = false)
     private Long announcementId;
 
@@ -81,6 +84,29 @@ public class NoticeRecord extends DistrictOwned {
 
     public Long id() {
         return id;
+    }
+
+    /** A notice to one person about something that concerns them, e.g. a response to their comment. */
+    public NoticeRecord(long participantId, Instant createdAt, String messageKey, long cycleId, String cycleTitle,
+                        String detailKey, boolean mailWanted) {
+        this.participantId = participantId;
+        this.createdAt = createdAt;
+        this.messageKey = messageKey;
+        this.cycleId = cycleId;
+        this.cycleTitle = cycleTitle;
+        this.detailKey = detailKey;
+        if (mailWanted) {
+            this.mailState = MailState.PENDING;
+            this.nextMailAt = createdAt;
+        }
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public String detailKey() {
+        return detailKey;
     }
 
     public long participantId() {
@@ -127,6 +153,6 @@ public class NoticeRecord extends DistrictOwned {
     }
 
     public Notice toNotice() {
-        return new Notice(id, createdAt, messageKey, cycleId, cycleTitle, phase, readAt != null);
+        return new Notice(id, createdAt, messageKey, cycleId, cycleTitle, phase, detailKey, readAt != null);
     }
 }

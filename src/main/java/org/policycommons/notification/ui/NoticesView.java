@@ -82,9 +82,11 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         list.setId("notices");
         list.addClassName("district-list");
         for (Notice notice : shown) {
-            String phase = notice.phase() == null ? "" : getTranslation(
-                    "phase." + notice.phase().toLowerCase().replace('_', '-'));
-            Span text = new Span(getTranslation(notice.messageKey(), phase, notice.cycleTitle()));
+            // {0} is the phase's name for a phase opening, else the translated detail (e.g. a disposition).
+            String detail = notice.phase() != null
+                    ? getTranslation("phase." + notice.phase().toLowerCase().replace('_', '-'))
+                    : notice.detailKey() != null ? getTranslation(notice.detailKey()) : "";
+            Span text = new Span(getTranslation(notice.messageKey(), detail, notice.cycleTitle()));
             Span time = new Span(when.format(notice.createdAt().atZone(zone)));
             time.addClassName("detail");
             ListItem item = new ListItem(text, time);

@@ -1,0 +1,23 @@
+package org.policycommons.comment;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The district's answer to one or more comments, and the sections of the next published version that changed where
+ * those comments were made.
+ *
+ * @param versionNumber  the version the comments were made on
+ * @param changed        sections of the next version that changed, or were removed, where the comments were; empty
+ *                       until that version is published
+ */
+public record DistrictResponse(long id, long cycleId, long draftId, int versionNumber, String body,
+                               Disposition disposition, Instant createdAt, List<Long> commentIds,
+                               List<ChangedSection> changed) {
+
+    /**
+     * @param sectionNumber its number in the new version, or null if the section was removed
+     */
+    public record ChangedSection(int versionNumber, Integer sectionNumber, String heading) {
+    }
+}

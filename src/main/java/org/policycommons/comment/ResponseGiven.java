@@ -1,0 +1,8 @@
+package org.policycommons.comment;
+
+import java.util.Set;
+
+/** The district answered comments: their authors are to be told. Published in the district's scope, in the answer's transaction. */
+public record ResponseGiven(long districtId, long cycleId, String cycleTitle, long responseId, Disposition disposition,
+                            Set<Long> authorParticipantIds) {
+}

@@ -1,0 +1,15 @@
+package org.policycommons.comment.repository;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ResponseCommentRepository extends JpaRepository<ResponseCommentRecord, Long> {
+
+    boolean existsByCommentId(long commentId);
+
+    List<ResponseCommentRecord> findByCommentIdIn(Collection<Long> commentIds);
+
+    List<ResponseCommentRecord> findByResponseIdIn(Collection<Long> responseIds);
+}
