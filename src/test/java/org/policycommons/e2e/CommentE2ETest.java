@@ -61,6 +61,17 @@ class CommentE2ETest extends BrowserTest {
             // Pushed to the other reader, no reload.
             teacher.waitForText(By.id("comment-list-2"), "Who decides what counts as a threat to safety?");
             String commentId = teacher.find(By.cssSelector("#comment-list-2 article")).getDomAttribute("id");
+            String number = commentId.substring("comment-".length());
+
+            // The author edits it before anyone replies; the earlier wording stays on record for her to see.
+            browser.click(By.id("edit-" + number));
+            browser.type(By.cssSelector("#edit-text-" + number + " textarea"),
+                    "Who decides what counts as a threat to safety at school?");
+            browser.click(By.id("save-edit-" + number));
+            browser.waitForText(By.id("comment-" + number), "safety at school?");
+            browser.click(By.id("history-" + number));
+            browser.waitForText(By.id("history-list-" + number), "Who decides what counts as a threat to safety?");
+            teacher.waitForText(By.id("comment-list-2"), "safety at school?");
             teacher.click(By.id("reply-" + commentId.substring("comment-".length())));
             teacher.type(By.cssSelector("#reply-text-" + commentId.substring("comment-".length()) + " textarea"),
                     "The principal, under section 3.");

@@ -37,6 +37,9 @@ final class CommentCard extends Composite<Article> {
         void cosign(long commentId);
 
         void flag(long commentId, String reason);
+
+        /** Earlier wordings of an edited comment, oldest first, for its author and the moderators. */
+        java.util.List<String> earlierWordings(long commentId);
     }
 
     private final Comment comment;
@@ -123,6 +126,11 @@ final class CommentCard extends Composite<Article> {
         if (!comment.mine()) {
             buttons.add(button("flag", "comment.action.flag", this::openFlag));
         }
+        boolean moderator = CurrentUser.get().map(u -> u.hasRole(PortalRole.MODERATOR)
+                || u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
+        if (comment.editedAt() != null && (comment.mine() || moderator)) {
+            buttons.add(button("history", "comment.action.history", this::openHistory));
+        }
         getContent().addComponentAtIndex(getContent().indexOf(controls), buttons);
     }
 
@@ -185,6 +193,17 @@ final class CommentCard extends Composite<Article> {
         send.setId("send-flag-" + comment.id());
         show(reason, send);
         reason.focus();
+    }
+
+    private void openHistory() {
+        com.vaadin.flow.component.html.OrderedList wordings = new com.vaadin.flow.component.html.OrderedList();
+        wordings.setId("history-list-" + comment.id());
+        actions.earlierWordings(comment.id()).forEach(text -> {
+            Paragraph wording = new Paragraph(text);
+            wording.addClassName("comment-body");
+            wordings.add(new com.vaadin.flow.component.html.ListItem(wording));
+        });
+        show(new Paragraph(getTranslation("comment.history.title")), wordings);
     }
 
     private void show(com.vaadin.flow.component.Component... components) {

@@ -163,6 +163,16 @@ final class SectionComments extends Composite<Div> {
             run(() -> comments.flag(commentId, reason), "comment.flag.done");
         }
 
+        @Override
+        public java.util.List<String> earlierWordings(long commentId) {
+            try {
+                return comments.earlierWordings(commentId);
+            } catch (CycleRuleViolation refused) {
+                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+                return java.util.List.of();
+            }
+        }
+
         private void run(Runnable action, String doneKey) {
             try {
                 action.run();
