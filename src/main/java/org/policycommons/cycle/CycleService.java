@@ -91,6 +91,7 @@ public class CycleService {
         plan.validate();
         CycleRecord cycle = cycles.save(new CycleRecord(plan, clock.instant()));
         audit.record("cycle.created", cycle.id(), null, plan);
+        events.publishEvent(new CycleCreated(CurrentDistrict.require(), cycle.id()));
         return cycle.id();
     }
 

@@ -1,0 +1,280 @@
+package org.policycommons.vote;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.policycommons.cycle.Cycle;
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.cycle.PhaseKind;
+import org.policycommons.cycle.PhaseState;
+import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.identity.PortalUser;
+import org.policycommons.participant.Participant;
+import org.policycommons.participant.ParticipantService;
+import org.policycommons.vote.repository.BallotPointsRecord;
+import org.policycommons.vote.repository.BallotPointsRepository;
+import org.policycommons.vote.repository.BallotRecord;
+import org.policycommons.vote.repository.BallotRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Ballots and results. A participant spreads the cycle's budget of points over its priorities while the vote is open,
+ * and may change the ballot until it closes; one ballot per person per cycle, whatever the number of tabs. Nobody,
+ * admins included, sees another's ballot: results exist only in aggregate, counted by the database, with small groups
+ * suppressed. Admins and the board see them live; everyone else once the vote has closed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BallotService {
+
+    private final BallotRepository ballots;
+    private final BallotPointsRepository points;
+    private final PriorityService priorities;
+    private final CycleService cycles;
+    private final ParticipantService participants;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    BallotService(BallotRepository ballots, BallotPointsRepository points, PriorityService priorities,
+                  CycleService cycles, ParticipantService participants, PlatformTransactionManager transactionManager,
+                  Clock clock) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.ballots = ballots;
+        this.points = points;
+        this.priorities = priorities;
+        this.cycles = cycles;
+        this.participants = participants;
+        this.clock = clock;
+    }
+
+    /** Whether the signed-in person may vote in this cycle now; {@link #cast} checks again. */
+    public boolean canVote(long cycleId) {
+        return CurrentUser.get().flatMap(VoterGroup::of).isPresent()
+                && cycles.cycle(cycleId).map(this::voteOpen).orElse(false);
+    }
+
+    /** The signed-in voter's own ballot in a cycle (empty if they have not voted). */
+    public MyBallot myBallot(long cycleId) {
+        Optional<Participant> me = participants.current();
+        Optional<BallotRecord> ballot = me.flatMap(p -> ballots.findByCycleIdAndVoterId(cycleId, p.id()));
+        Map<Long, Integer> given = new LinkedHashMap<>();
+        ballot.ifPresent(b -> points.findByBallotId(b.id()).forEach(p -> given.put(p.priorityId(), p.points())));
+        return new MyBallot(given, ballot.map(BallotRecord::savedAt));
+    }
+
+    /**
+     * Saves the signed-in voter's ballot, replacing any earlier one. The ballot row is locked for the saving
+     * transaction, so two saves at once leave one ballot, the later one whole.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void cast(long cycleId, Map<Long, Integer> given) {
+        PortalUser user = CurrentUser.get().orElseThrow();
+        VoterGroup group = VoterGroup.of(user).orElseThrow(() -> new CycleRuleViolation("vote.error.role-cannot-vote"));
+        Cycle cycle = cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("vote.error.cycle-not-found"));
+        if (!voteOpen(cycle)) {
+            throw new CycleRuleViolation("vote.error.window-closed");
+        }
+        VoteSetup setup = priorities.setup(cycleId);
+        Set<Long> valid = new HashSet<>();
+        priorities.priorities(cycleId).forEach(p -> valid.add(p.id()));
+        int total = 0;
+        for (Map.Entry<Long, Integer> entry : given.entrySet()) {
+            int value = entry.getValue() == null ? 0 : entry.getValue();
+            if (!valid.contains(entry.getKey())) {
+                throw new CycleRuleViolation("vote.error.unknown-priority");
+            }
+            if (value < 0) {
+                throw new CycleRuleViolation("vote.error.negative");
+            }
+            if (value > setup.cap()) {
+                throw new CycleRuleViolation("vote.error.over-cap", setup.cap());
+            }
+            total += value;
+        }
+        if (total > setup.budget()) {
+            throw new CycleRuleViolation("vote.error.over-budget", total, setup.budget());
+        }
+        Participant me = participants.ensureCurrent();
+        // Saves at the same moment (two tabs) take turns on the ballot's row lock; a first save racing another first
+        // save may be chosen as a deadlock victim by the database, and is then simply tried again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> save(cycleId, me.id(), group, given));
+                return;
+            } catch (PessimisticLockingFailureException | DataIntegrityViolationException race) {
+                if (attempt >= 3) {
+                    throw race;
+                }
+            }
+        }
+    }
+
+    private void save(long cycleId, long voterId, VoterGroup group, Map<Long, Integer> given) {
+        BallotRecord ballot = ballots.lockByCycleIdAndVoterId(cycleId, voterId).orElseGet(() -> {
+            ballots.insertIfAbsent(CurrentDistrict.require(), cycleId, voterId, group.name(), clock.instant());
+            return ballots.lockByCycleIdAndVoterId(cycleId, voterId).orElseThrow();
+        });
+        points.deleteByBallot(ballot.id());
+        given.forEach((priorityId, value) -> {
+            if (value != null && value > 0) {
+                points.save(new BallotPointsRecord(ballot.id(), cycleId, group.name(), priorityId, value));
+            }
+        });
+        ballot.saved(group.name(), clock.instant());
+    }
+
+    /** The results, for district admins and the board at any time, and for everyone once the vote has closed. */
+    public Results results(long cycleId) {
+        Cycle cycle = cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("vote.error.cycle-not-found"));
+        boolean staff = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN) || u.hasRole(PortalRole.BOARD))
+                .orElse(false);
+        boolean closed = cycle.phase(PhaseKind.PRIORITY_VOTE).map(p -> p.state() == PhaseState.CLOSED).orElse(false);
+        if (!staff && !closed) {
+            throw new CycleRuleViolation("vote.error.results-not-yet");
+        }
+        List<Priority> list = priorities.priorities(cycleId);
+        Map<VoterGroup, Long> voters = new EnumMap<>(VoterGroup.class);
+        ballots.votersByGroup(cycleId).forEach(c -> voters.put(VoterGroup.valueOf(c.getVoterGroup()), c.getVoters()));
+        return tally(list, voters, points.tally(CurrentDistrict.require(), cycleId));
+    }
+
+    static Results tally(List<Priority> list, Map<VoterGroup, Long> voters,
+                         List<BallotPointsRepository.Tally> rows) {
+        Map<VoterGroup, Map<Long, long[]>> byGroup = new EnumMap<>(VoterGroup.class);
+        Map<Long, long[]> overall = new HashMap<>();
+        for (BallotPointsRepository.Tally row : rows) {
+            VoterGroup group = VoterGroup.valueOf(row.getVoterGroup());
+            add(byGroup.computeIfAbsent(group, g -> new HashMap<>()), row.getPriorityId(), row.getPoints(), row.getVoters());
+            add(overall, row.getPriorityId(), row.getPoints(), row.getVoters());
+        }
+        Set<VoterGroup> suppressed = suppressed(voters);
+        Map<VoterGroup, Results.Group> groups = new EnumMap<>(VoterGroup.class);
+        Map<VoterGroup, List<Long>> topThree = new EnumMap<>(VoterGroup.class);
+        for (VoterGroup group : VoterGroup.values()) {
+            long count = voters.getOrDefault(group, 0L);
+            if (suppressed.contains(group)) {
+                groups.put(group, new Results.Group(group, true, 0, List.of()));
+                continue;
+            }
+            List<Results.Line> lines = lines(list, byGroup.getOrDefault(group, Map.of()));
+            groups.put(group, new Results.Group(group, false, count, lines));
+            if (count > 0) {
+                topThree.put(group, lines.stream().limit(3).map(Results.Line::priorityId).toList());
+            }
+        }
+        long total = voters.values().stream().mapToLong(Long::longValue).sum();
+        // With fewer than five voters in all, the totals are one small group's figures: hidden as well.
+        List<Results.Line> overallLines = total > 0 && total < VoterGroup.SMALLEST_SHOWN ? List.of() : lines(list, overall);
+        return new Results((int) total, overallLines, groups, topThree, divergence(list, groups));
+    }
+
+    /**
+     * Groups under the threshold, plus, when exactly one group would be hidden among several shown, the smallest shown
+     * group as well: otherwise the hidden one is the total minus the others.
+     */
+    static Set<VoterGroup> suppressed(Map<VoterGroup, Long> voters) {
+        Set<VoterGroup> hidden = new HashSet<>();
+        List<VoterGroup> present = new ArrayList<>();
+        for (VoterGroup group : VoterGroup.values()) {
+            long count = voters.getOrDefault(group, 0L);
+            if (count > 0 && count < VoterGroup.SMALLEST_SHOWN) {
+                hidden.add(group);
+            } else if (count >= VoterGroup.SMALLEST_SHOWN) {
+                present.add(group);
+            }
+        }
+        if (hidden.size() == 1 && !present.isEmpty()) {
+            present.stream().min(Comparator.comparingLong(g -> voters.get(g))).ifPresent(hidden::add);
+        }
+        // A group nobody voted in is shown as such: zero reveals no one.
+        return hidden;
+    }
+
+    private static void add(Map<Long, long[]> into, long priorityId, long points, long voters) {
+        long[] sums = into.computeIfAbsent(priorityId, k -> new long[2]);
+        sums[0] += points;
+        sums[1] += voters;
+    }
+
+    /** Lines in rank order; equal points share a rank (1, 2, 2, 4), and then the list's own order decides. */
+    private static List<Results.Line> lines(List<Priority> list, Map<Long, long[]> sums) {
+        long totalPoints = sums.values().stream().mapToLong(s -> s[0]).sum();
+        List<Priority> ordered = new ArrayList<>(list);
+        ordered.sort(Comparator.comparingLong((Priority p) -> -sums.getOrDefault(p.id(), new long[2])[0])
+                .thenComparingInt(Priority::position));
+        List<Results.Line> lines = new ArrayList<>();
+        long previous = -1;
+        int rank = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            long[] s = sums.getOrDefault(ordered.get(i).id(), new long[2]);
+            if (s[0] != previous) {
+                rank = i + 1;
+                previous = s[0];
+            }
+            lines.add(new Results.Line(ordered.get(i).id(), s[0], totalPoints == 0 ? 0 : (double) s[0] / totalPoints,
+                    rank, s[1]));
+        }
+        return lines;
+    }
+
+    private static List<Results.Divergence> divergence(List<Priority> list, Map<VoterGroup, Results.Group> groups) {
+        List<Results.Divergence> found = new ArrayList<>();
+        for (Priority priority : list) {
+            Results.Divergence best = null;
+            int bestRank = Integer.MAX_VALUE;
+            int worstRank = Integer.MIN_VALUE;
+            VoterGroup bestGroup = null;
+            VoterGroup worstGroup = null;
+            for (Results.Group group : groups.values()) {
+                if (group.suppressed() || group.voters() == 0) {
+                    continue;
+                }
+                int rank = group.lines().stream().filter(l -> l.priorityId() == priority.id()).findFirst()
+                        .map(Results.Line::rank).orElse(list.size());
+                if (rank < bestRank) {
+                    bestRank = rank;
+                    bestGroup = group.group();
+                }
+                if (rank > worstRank) {
+                    worstRank = rank;
+                    worstGroup = group.group();
+                }
+            }
+            if (bestGroup != null && worstRank > bestRank) {
+                best = new Results.Divergence(priority.id(), bestRank, bestGroup, worstRank, worstGroup);
+                found.add(best);
+            }
+        }
+        found.sort(Comparator.comparingInt(Results.Divergence::gap).reversed());
+        return found.stream().limit(5).toList();
+    }
+
+    private boolean voteOpen(Cycle cycle) {
+        try {
+            cycles.requireOpen(cycle.id(), PhaseKind.PRIORITY_VOTE);
+            return true;
+        } catch (CycleRuleViolation closed) {
+            return false;
+        }
+    }
+}
