@@ -90,14 +90,14 @@ class VoteResultsBenchmark extends PortalIntegrationTest {
                 from seq_1_to_%d""".formatted(BALLOTS), districtId);
         jdbc.update("""
                 insert into ballot (district_id, cycle_id, voter_id, voter_group, saved_at, version)
-                select p.district_id, ?, p.id, elt(1 + p.id %% 5, 'FAMILY', 'STUDENT', 'EDUCATOR', 'CIVIL_RIGHTS', 'PARTNER'),
+                select p.district_id, ?, p.id, elt(1 + p.id % 5, 'FAMILY', 'STUDENT', 'EDUCATOR', 'CIVIL_RIGHTS', 'PARTNER'),
                        now(6), 0
-                from participant p where p.district_id = ? and p.subject like 'bench-%%'""", cycleId, districtId);
+                from participant p where p.district_id = ? and p.subject like 'bench-%'""", cycleId, districtId);
         // Three priorities per ballot (4 + 3 + 3 points), chosen by the ballot's id so that groups differ.
         jdbc.update("""
                 insert into ballot_points (district_id, ballot_id, cycle_id, voter_group, priority_id, points)
                 select b.district_id, b.id, b.cycle_id, b.voter_group,
-                       elt(1 + (b.id * 7 + s.seq * (1 + b.id %% 3)) %% 5, ?, ?, ?, ?, ?),
+                       elt(1 + (b.id * 7 + s.seq * (1 + b.id % 3)) % 5, ?, ?, ?, ?, ?),
                        if(s.seq = 1, 4, 3)
                 from ballot b join seq_1_to_3 s
                 where b.cycle_id = ?
