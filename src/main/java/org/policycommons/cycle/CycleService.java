@@ -69,6 +69,16 @@ public class CycleService {
                 .or(() -> all.stream().findFirst());
     }
 
+    /**
+     * The cycle a page's {@code :cycle} parameter names, or the current one when it names none; empty for an id that
+     * is malformed or not this district's.
+     */
+    public Optional<Cycle> namedOrCurrent(Optional<String> parameter) {
+        return parameter.isPresent()
+                ? parameter.filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).flatMap(this::cycle)
+                : current();
+    }
+
     /** When the next review is due, as the most recently adopted cycle set it. */
     public Optional<LocalDate> nextReviewDue() {
         return history().stream().filter(Cycle::adopted)

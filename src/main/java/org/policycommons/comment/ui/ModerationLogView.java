@@ -41,10 +41,7 @@ class ModerationLogView extends Composite<Div> implements BeforeEnterObserver, L
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get("cycle");
-        cycle = id.isPresent()
-                ? id.filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).flatMap(cycles::cycle)
-                : cycles.current();
+        cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
     }
 
     @Override

@@ -69,10 +69,7 @@ class ResponsesView extends Composite<Div> implements BeforeEnterObserver, Local
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get(DistrictLayout.DISTRICT_PARAMETER).orElse("");
         districts.bySlug(slug).ifPresent(d -> zone = d.timeZone());
-        Optional<String> id = event.getRouteParameters().get("cycle");
-        cycle = id.isPresent()
-                ? id.filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).flatMap(cycles::cycle)
-                : cycles.current();
+        cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
     }
 
     @Override

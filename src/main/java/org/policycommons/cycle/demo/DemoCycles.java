@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives each demo district, once, a past adopted cycle and a current one whose comment window is open today, so a
+ * Gives each demo district, once, a past adopted cycle and a current one whose comment and vote windows are open today, so a
  * newcomer sees the timeline and the history working. Off with {@code portal.demo.cycles=false}.
  */
 @Component
@@ -66,7 +66,7 @@ class DemoCycles {
                 adoptionVote.minusDays(14), "Advanced to a vote", adoptionVote, "Adopted 5–2",
                 adoptionVote.plusDays(30), adoptionVote.plusYears(1)));
         past.markAdopted(adoptionVote.atStartOfDay(district.timeZone()).toInstant());
-        // Today falls on the 15th day of the current cycle: drafting is done and public comment is open.
+        // Today falls on the 15th day of the current cycle: drafting is done, public comment and the vote are open.
         cycles.save(new CycleRecord(plan(yearLabel(today), today.minusDays(15)), clock.instant()));
         log.info("Demo review cycles created for {}", district.name());
     }
@@ -83,7 +83,7 @@ class DemoCycles {
                 start, start.plusDays(120), List.of(
                 new PhaseWindow(PhaseKind.DRAFTING, start, start.plusDays(9)),
                 new PhaseWindow(PhaseKind.PUBLIC_COMMENT, start.plusDays(10), start.plusDays(40)),
-                new PhaseWindow(PhaseKind.PRIORITY_VOTE, start.plusDays(25), start.plusDays(45)),
+                new PhaseWindow(PhaseKind.PRIORITY_VOTE, start.plusDays(12), start.plusDays(45)),
                 new PhaseWindow(PhaseKind.REVISION, start.plusDays(46), start.plusDays(65)),
                 new PhaseWindow(PhaseKind.BOARD_REVIEW, start.plusDays(66), start.plusDays(95)),
                 new PhaseWindow(PhaseKind.ADOPTED, start.plusDays(100), null)));

@@ -54,10 +54,7 @@ class TimelineView extends Composite<Div> implements BeforeEnterObserver, Locale
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         district = event.getRouteParameters().get(DistrictLayout.DISTRICT_PARAMETER).flatMap(districts::bySlug).orElse(null);
-        Optional<String> id = event.getRouteParameters().get("cycle");
-        cycle = id.isPresent()
-                ? id.filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).flatMap(cycles::cycle)
-                : cycles.current();
+        cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
     }
 
     @Override

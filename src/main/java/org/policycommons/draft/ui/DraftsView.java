@@ -56,10 +56,7 @@ class DraftsView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get(DistrictLayout.DISTRICT_PARAMETER).orElse("");
         districts.bySlug(slug).ifPresent(d -> zone = d.timeZone());
-        Optional<String> id = event.getRouteParameters().get("cycle");
-        cycle = id.isPresent()
-                ? id.filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).flatMap(cycles::cycle)
-                : cycles.current();
+        cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
     }
 
     @Override

@@ -63,10 +63,7 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<String> id = event.getRouteParameters().get("cycle");
-        cycle = id.isPresent()
-                ? id.filter(s -> s.matches("\\d{1,18}")).map(Long::parseLong).flatMap(cycles::cycle)
-                : cycles.current();
+        cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
         admin = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
     }
 

@@ -1,0 +1,185 @@
+package org.policycommons.vote.ui;
+
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.policycommons.cycle.Cycle;
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.identity.Roles;
+import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.UnsavedInput;
+import org.policycommons.vote.Priority;
+import org.policycommons.vote.PriorityService;
+import org.policycommons.vote.VoteSetup;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+/**
+ * A district admin sets the cycle's priorities, in English and Spanish, their order, and the ballot's budget and cap,
+ * before the vote opens. Afterwards the page still allows typo fixes; the service refuses anything more.
+ */
+@Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + PrioritiesView.PATH + "/:cycle?", layout = DistrictLayout.class)
+@RolesAllowed(Roles.DISTRICT_ADMIN)
+class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String PATH = "priorities";
+
+    private final PriorityService priorities;
+    private final CycleService cycles;
+    private final Div error = new Div();
+    private final Div status = new Div();
+    private final Div list = new Div();
+    private Optional<Cycle> cycle = Optional.empty();
+
+    PrioritiesView(PriorityService priorities, CycleService cycles) {
+        this.priorities = priorities;
+        this.cycles = cycles;
+        getContent().setId("priorities-page");
+        getContent().addClassName("cycle-form");
+        error.setId("form-error");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        status.setId("priorities-status");
+        status.getElement().setAttribute("role", "status");
+        list.setId("priorities");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Div content = getContent();
+        content.removeAll();
+        content.add(new H1(getTranslation("priorities.title")));
+        if (cycle.isEmpty()) {
+            content.add(new Paragraph(getTranslation("home.review-none")));
+            return;
+        }
+        content.add(new Paragraph(getTranslation("priorities.intro", cycle.get().title())), error, status, list);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("priorities.title");
+    }
+
+    private void render() {
+        long cycleId = cycle.get().id();
+        list.removeAll();
+        for (Priority priority : priorities.priorities(cycleId)) {
+            list.add(editor(priority));
+        }
+        list.add(adder(cycleId), setup(cycleId));
+    }
+
+    private Div editor(Priority priority) {
+        // Ids by the priority's own id, not its place: moving or removing one must not hand its typing to another.
+        long n = priority.id();
+        Div block = new Div(new H2(getTranslation("priorities.number", priority.position())));
+        block.setId("priority-" + n);
+        TextField titleEn = field("title-en-" + n, "priorities.title-en", priority.english().title());
+        TextArea explanationEn = area("explanation-en-" + n, "priorities.explanation-en", priority.english().explanation());
+        TextField titleEs = field("title-es-" + n, "priorities.title-es", priority.spanish().title());
+        TextArea explanationEs = area("explanation-es-" + n, "priorities.explanation-es", priority.spanish().explanation());
+        Button save = new Button(getTranslation("priorities.save"), e -> act(block, () -> priorities.reword(priority.id(),
+                priority.version(), new Priority.Wording(titleEn.getValue(), explanationEn.getValue()),
+                new Priority.Wording(titleEs.getValue(), explanationEs.getValue())), "priorities.saved"));
+        save.setId("save-priority-" + n);
+        Button up = new Button(getTranslation("priorities.up"), e -> act(null, () -> priorities.move(priority.id(), -1), "priorities.moved"));
+        up.setId("up-" + n);
+        Button down = new Button(getTranslation("priorities.down"), e -> act(null, () -> priorities.move(priority.id(), 1), "priorities.moved"));
+        down.setId("down-" + n);
+        Button remove = new Button(getTranslation("priorities.remove"), e -> act(block, () -> priorities.remove(priority.id()), "priorities.removed"));
+        remove.setId("remove-" + n);
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        block.add(titleEn, explanationEn, titleEs, explanationEs, new Div(save, up, down, remove));
+        return block;
+    }
+
+    private Div adder(long cycleId) {
+        Div block = new Div(new H2(getTranslation("priorities.add-title")));
+        block.setId("new-priority");
+        TextField titleEn = field("new-title-en", "priorities.title-en", "");
+        TextArea explanationEn = area("new-explanation-en", "priorities.explanation-en", "");
+        TextField titleEs = field("new-title-es", "priorities.title-es", "");
+        TextArea explanationEs = area("new-explanation-es", "priorities.explanation-es", "");
+        Button add = new Button(getTranslation("priorities.add"), e -> act(block, () -> priorities.add(cycleId,
+                new Priority.Wording(titleEn.getValue(), explanationEn.getValue()),
+                new Priority.Wording(titleEs.getValue(), explanationEs.getValue())), "priorities.added"));
+        add.setId("add-priority");
+        block.add(titleEn, explanationEn, titleEs, explanationEs, add);
+        return block;
+    }
+
+    private Div setup(long cycleId) {
+        VoteSetup current = priorities.setup(cycleId);
+        Div block = new Div(new H2(getTranslation("priorities.rules")));
+        block.setId("ballot-rules");
+        IntegerField budget = new IntegerField(getTranslation("priorities.budget"));
+        budget.setId("budget");
+        budget.setValue(current.budget());
+        budget.setMin(1);
+        IntegerField cap = new IntegerField(getTranslation("priorities.cap"));
+        cap.setId("cap");
+        cap.setValue(current.cap());
+        cap.setMin(1);
+        Button save = new Button(getTranslation("priorities.save-rules"), e -> act(block, () -> priorities.changeSetup(cycleId,
+                new VoteSetup(budget.getValue() == null ? 0 : budget.getValue(), cap.getValue() == null ? 0 : cap.getValue())),
+                "priorities.rules-saved"));
+        save.setId("save-rules");
+        block.add(new Div(budget, cap), save);
+        return block;
+    }
+
+    private TextField field(String id, String label, String value) {
+        TextField field = new TextField(getTranslation(label));
+        field.setId(id);
+        field.setValue(value);
+        field.setWidthFull();
+        return field;
+    }
+
+    private TextArea area(String id, String label, String value) {
+        TextArea area = new TextArea(getTranslation(label));
+        area.setId(id);
+        area.setValue(value);
+        area.setWidthFull();
+        return area;
+    }
+
+    /** Runs an action from one block; on success the list shows what is stored, keeping what other blocks hold. */
+    private void act(Div form, Runnable action, String doneKey) {
+        try {
+            action.run();
+            error.setText("");
+            UnsavedInput typed = UnsavedInput.takeFrom(list, form);
+            render();
+            typed.giveBackTo(list);
+            status.setText(getTranslation(doneKey));
+        } catch (CycleRuleViolation refused) {
+            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        }
+    }
+}
