@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives each demo district's cycles, once, their priorities, and the past cycle's vote ballots from every group:
+ * Gives each demo district's cycles, once, their priorities and ballots from every group:
  * enough families, educators, civil-rights members and partners to show results, and only three students, so that
  * the students' figures are suppressed. The demo voters are participants only (not realm users) named demo-voter-….
  */
@@ -61,13 +61,15 @@ class DemoVotes {
             return;
         }
         history.forEach(c -> priorities.seedDefaults(c.id()));
-        history.stream().filter(Cycle::adopted).findFirst().ifPresent(past -> ballots(district, past));
+        List<Long> voters = voters(district);
+        history.stream().filter(Cycle::adopted).findFirst().ifPresent(past -> ballots(district, past, voters, 0));
+        history.stream().filter(c -> !c.adopted()).findFirst().ifPresent(current -> ballots(district, current, voters, 1));
         log.info("Demo priorities and votes created for {}", district.name());
     }
 
-    /** Ballots written as history, straight into the tables: the service would rightly refuse a closed vote. */
-    private void ballots(District district, Cycle past) {
-        List<Long> ids = priorities.priorities(past.id()).stream().map(Priority::id).toList();
+    /** The demo voters, in {@link VoterGroup} order, as participants of the district (not realm users). */
+    private List<Long> voters(District district) {
+        List<Long> ids = new java.util.ArrayList<>();
         int voter = 0;
         for (VoterGroup group : VoterGroup.values()) {
             for (int i = 0; i < VOTERS[group.ordinal()]; i++, voter++) {
@@ -76,22 +78,35 @@ class DemoVotes {
                         insert into participant (district_id, subject, pseudonym, first_seen, last_seen, roles)
                         values (?, ?, ?, now(6), now(6), ?)""", district.id(), subject, "Demo voter " + voter,
                         group.role().realmRole());
-                Long participant = jdbc.queryForObject(
-                        "select id from participant where district_id = ? and subject = ?", Long.class, district.id(), subject);
+                ids.add(jdbc.queryForObject("select id from participant where district_id = ? and subject = ?",
+                        Long.class, district.id(), subject));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Ballots written straight into the tables, as history (the service would rightly refuse a closed vote). Each
+     * group leans its own way, and {@code shift} makes this year's leanings differ from last year's.
+     */
+    private void ballots(District district, Cycle cycle, List<Long> voters, int shift) {
+        List<Long> ids = priorities.priorities(cycle.id()).stream().map(Priority::id).toList();
+        int voter = 0;
+        for (VoterGroup group : VoterGroup.values()) {
+            for (int i = 0; i < VOTERS[group.ordinal()]; i++, voter++) {
+                long participant = voters.get(voter);
                 jdbc.update("""
                         insert into ballot (district_id, cycle_id, voter_id, voter_group, saved_at, version)
-                        values (?, ?, ?, ?, now(6), 0)""", district.id(), past.id(), participant, group.name());
+                        values (?, ?, ?, ?, now(6), 0)""", district.id(), cycle.id(), participant, group.name());
                 Long ballot = jdbc.queryForObject(
-                        "select id from ballot where cycle_id = ? and voter_id = ?", Long.class, past.id(), participant);
-                // Each group leans its own way: its favourite gets 5, two others 3 and 2.
-                int favourite = (group.ordinal() * 2 + i % 2) % ids.size();
-                int[][] split = {{favourite, 5}, {(favourite + 1 + i % 3) % ids.size(), 3},
-                        {(favourite + 3) % ids.size(), 2}};
+                        "select id from ballot where cycle_id = ? and voter_id = ?", Long.class, cycle.id(), participant);
+                int favourite = (group.ordinal() * 2 + i % 2 + shift) % ids.size();
+                int[][] split = {{favourite, 5}, {(favourite + 1) % ids.size(), 3}, {(favourite + 2 + i % 2) % ids.size(), 2}};
                 for (int[] give : split) {
                     jdbc.update("""
                             insert into ballot_points (district_id, ballot_id, cycle_id, voter_group, priority_id, points)
-                            values (?, ?, ?, ?, ?, ?) on duplicate key update points = points + values(points)""",
-                            district.id(), ballot, past.id(), group.name(), ids.get(give[0]), give[1]);
+                            values (?, ?, ?, ?, ?, ?)""",
+                            district.id(), ballot, cycle.id(), group.name(), ids.get(give[0]), give[1]);
                 }
             }
         }
