@@ -1,27 +1,11 @@
 package org.policycommons.cycle;
 
-import java.util.Arrays;
+import org.policycommons.common.RuleViolation;
 
-/**
- * An action the cycle's rules refuse. It carries a translation key and its arguments, so that the screen can say
- * why in the reader's language; the English message is for logs.
- */
-public class CycleRuleViolation extends RuntimeException {
-
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A refusal by the rules of review cycles and of what happens in them (drafts, comments, votes). */
+public class CycleRuleViolation extends RuleViolation {
 
     public CycleRuleViolation(String messageKey, Object... arguments) {
-        super(messageKey + Arrays.toString(arguments));
-        this.messageKey = messageKey;
-        this.arguments = arguments.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

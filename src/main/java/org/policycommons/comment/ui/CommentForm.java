@@ -9,6 +9,7 @@ import org.policycommons.comment.Stance;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.draft.SafeMarkdown;
 import org.policycommons.draft.Section;
+import org.policycommons.shell.ui.FormError;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -42,7 +43,7 @@ final class CommentForm extends Composite<Div> {
     private final TextField quote = new TextField();
     private final Button useSelection = new Button();
     private final Button post = new Button();
-    private final Div error = new Div();
+    private final FormError error = new FormError();
 
     CommentForm(Section section, Poster poster) {
         String n = String.valueOf(section.number());
@@ -51,8 +52,6 @@ final class CommentForm extends Composite<Div> {
         form.setId("comment-form-" + n);
         H4 title = new H4(getTranslation("comment.form.title", section.number()));
         error.setId("comment-error-" + n);
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
 
         stance.setId("stance-" + n);
         stance.setLabel(getTranslation("comment.form.stance"));
@@ -99,10 +98,10 @@ final class CommentForm extends Composite<Div> {
                 }
                 return selection.toString();""", "section-" + n).then(String.class, selected -> {
             if (selected == null || selected.isBlank()) {
-                showError(getTranslation("comment.form.no-selection"));
+                error.showKey("comment.form.no-selection");
             } else {
                 quote.setValue(selected.strip());
-                error.setText("");
+                error.clear();
             }
         }));
 
@@ -116,9 +115,9 @@ final class CommentForm extends Composite<Div> {
                 text.clear();
                 quote.clear();
                 sentence.clear();
-                error.setText("");
+                error.clear();
             } catch (CycleRuleViolation refused) {
-                showError(getTranslation(refused.messageKey(), refused.arguments()));
+                error.show(refused);
             }
         });
         Div quoteRow = new Div(sentence, quote, useSelection);
@@ -131,11 +130,6 @@ final class CommentForm extends Composite<Div> {
         counter.setText(used <= LIMIT ? getTranslation("comment.form.count", used, LIMIT)
                 : getTranslation("comment.form.count-over", used - LIMIT, LIMIT));
         counter.getElement().getClassList().set("over", used > LIMIT);
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
     }
 
     static List<String> sentences(String text, Locale locale) {

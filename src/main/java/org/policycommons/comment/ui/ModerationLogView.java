@@ -7,12 +7,12 @@ import org.policycommons.comment.ModerationService;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.PlainTable;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -59,37 +59,14 @@ class ModerationLogView extends Composite<Div> implements BeforeEnterObserver, L
             content.add(new Paragraph(getTranslation("moderation.log.empty")));
             return;
         }
-        // A plain table: its header cells name each column for screen readers.
-        Element table = new Element("table");
-        table.setAttribute("id", "moderation-log");
-        table.getClassList().add("plain-table");
-        Element caption = new Element("caption");
-        caption.setText(getTranslation("moderation.log.caption"));
-        Element head = new Element("tr");
-        for (String key : List.of("moderation.log.act", "moderation.log.reason", "moderation.log.times")) {
-            Element th = new Element("th");
-            th.setAttribute("scope", "col");
-            th.setText(getTranslation(key));
-            head.appendChild(th);
-        }
-        table.appendChild(caption, new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
+        PlainTable table = new PlainTable("moderation-log", getTranslation("moderation.log.caption"), List.of(
+                getTranslation("moderation.log.act"), getTranslation("moderation.log.reason"),
+                getTranslation("moderation.log.times")));
         for (ModerationService.LogLine line : lines) {
-            Element row = new Element("tr");
-            row.appendChild(cell(getTranslation("moderation.log.act." + line.act().toLowerCase())), cell(line.reason()),
-                    cell(String.valueOf(line.times())));
-            body.appendChild(row);
+            table.row(getTranslation("moderation.log.act." + line.act().toLowerCase()), line.reason(),
+                    String.valueOf(line.times()));
         }
-        table.appendChild(body);
-        Div wrapper = new Div();
-        wrapper.getElement().appendChild(table);
-        content.add(wrapper);
-    }
-
-    private static Element cell(String text) {
-        Element td = new Element("td");
-        td.setText(text);
-        return td;
+        content.add(table.component());
     }
 
     @Override

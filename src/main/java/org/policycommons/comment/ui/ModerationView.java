@@ -8,6 +8,7 @@ import org.policycommons.identity.KeycloakDirectory;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -40,7 +41,7 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
     private static final int PAGE = 20;
 
     private final ModerationService moderation;
-    private final Div error = new Div();
+    private final FormError error = new FormError();
     private final Div status = new Div();
     private final Div queue = new Div();
     private final Button more = new Button();
@@ -50,9 +51,6 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
         this.moderation = moderation;
         getContent().setId("moderation-page");
         getContent().addClassName("draft-page");
-        error.setId("form-error");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
         status.setId("moderation-status");
         status.getElement().setAttribute("role", "status");
         queue.setId("moderation-queue");
@@ -136,11 +134,11 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
                 KeycloakDirectory.Identity identity = moderation.revealStudent(id, why.getValue());
                 who.setText(getTranslation("moderation.revealed", identity.name(), identity.username(),
                         identity.email() == null ? "—" : identity.email()));
-                error.setText("");
+                error.clear();
             } catch (CycleRuleViolation refused) {
-                showError(refused);
+                error.show(refused);
             } catch (KeycloakDirectory.DirectoryUnavailable down) {
-                error.setText(getTranslation("moderation.directory-down"));
+                error.showKey("moderation.directory-down");
             }
         });
         reveal.setId("reveal-" + id);
@@ -152,16 +150,11 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
     private void run(Runnable action, String doneKey) {
         try {
             action.run();
-            error.setText("");
+            error.clear();
             render();
             status.setText(getTranslation(doneKey));
         } catch (CycleRuleViolation refused) {
-            showError(refused);
+            error.show(refused);
         }
-    }
-
-    private void showError(CycleRuleViolation refused) {
-        error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-        error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
     }
 }

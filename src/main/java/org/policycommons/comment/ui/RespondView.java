@@ -17,6 +17,7 @@ import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -52,7 +53,7 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     private final ResponseService responses;
     private final DraftService drafts;
     private final Set<Long> chosen = new LinkedHashSet<>();
-    private final Div error = new Div();
+    private final FormError error = new FormError();
     private final Div status = new Div();
     private final TextArea text = new TextArea();
     private final Select<Disposition> disposition = new Select<>();
@@ -65,9 +66,6 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         this.drafts = drafts;
         getContent().setId("respond-page");
         getContent().addClassName("draft-page");
-        error.setId("form-error");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
         status.setId("respond-status");
         status.getElement().setAttribute("role", "status");
         text.setId("response-text");
@@ -146,12 +144,11 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
             int answered = chosen.size();
             text.clear();
             disposition.clear();
-            error.setText("");
+            error.clear();
             render();
             status.setText(getTranslation("response.form.sent", answered));
         } catch (CycleRuleViolation refused) {
-            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-            error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+            error.show(refused);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
 import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.shell.ui.FormError;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -35,7 +36,7 @@ final class SectionComments extends Composite<Div> {
     private final DraftVersion version;
     private final Section section;
     private final H3 heading = new H3();
-    private final Div error = new Div();
+    private final FormError error = new FormError();
     private final Div news = new Div();
     private final Div list = new Div();
     private final Button more = new Button();
@@ -57,8 +58,6 @@ final class SectionComments extends Composite<Div> {
         content.addClassName("section-comments");
         heading.setId("comments-heading-" + n);
         error.setId("comments-error-" + n);
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
         news.setId("comments-news-" + n);
         news.addClassName("visually-hidden");
         news.getElement().setAttribute("aria-live", "polite");
@@ -104,7 +103,7 @@ final class SectionComments extends Composite<Div> {
 
     private void post(Stance stance, String body, String quote) {
         comments.post(section.id(), stance, body, quote, getLocale());
-        error.setText("");
+        error.clear();
         reload();
         news.setText(getTranslation("comment.form.posted"));
     }
@@ -168,7 +167,7 @@ final class SectionComments extends Composite<Div> {
             try {
                 return comments.earlierWordings(commentId);
             } catch (CycleRuleViolation refused) {
-                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+                error.show(refused);
                 return java.util.List.of();
             }
         }
@@ -176,12 +175,11 @@ final class SectionComments extends Composite<Div> {
         private void run(Runnable action, String doneKey) {
             try {
                 action.run();
-                error.setText("");
+                error.clear();
                 reload();
                 news.setText(getTranslation(doneKey));
             } catch (CycleRuleViolation refused) {
-                error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-                error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+                error.show(refused);
             }
         }
     }

@@ -13,6 +13,7 @@ import org.policycommons.draft.Section;
 import org.policycommons.identity.Roles;
 import org.policycommons.rubric.ActionStep;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 

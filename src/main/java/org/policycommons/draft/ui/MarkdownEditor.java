@@ -9,6 +9,7 @@ import java.util.List;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.draft.MarkdownSections;
 import org.policycommons.draft.ParsedSection;
+import org.policycommons.shell.ui.FormError;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;

@@ -6,6 +6,7 @@ import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.draft.DraftService;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;

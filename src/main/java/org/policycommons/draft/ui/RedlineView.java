@@ -7,6 +7,7 @@ import org.policycommons.draft.Draft;
 import org.policycommons.draft.DraftService;
 import org.policycommons.draft.Redline;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;

@@ -18,6 +18,7 @@ import org.policycommons.vote.MyBallot;
 import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
 import org.policycommons.vote.VoteSetup;
+import org.policycommons.shell.ui.FormError;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +53,7 @@ class BallotView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
     private final CycleService cycles;
     private final DistrictDirectory districts;
     private final Map<Long, IntegerField> fields = new LinkedHashMap<>();
-    private final Div error = new Div();
+    private final FormError error = new FormError();
     private final Paragraph remaining = new Paragraph();
     private final Paragraph saved = new Paragraph();
     private Optional<Cycle> cycle = Optional.empty();
@@ -67,9 +68,6 @@ class BallotView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         this.districts = districts;
         getContent().setId("ballot-page");
         getContent().addClassName("draft-page");
-        error.setId("form-error");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
         remaining.setId("points-left");
         remaining.getElement().setAttribute("aria-live", "polite");
         saved.setId("ballot-saved");
@@ -143,12 +141,11 @@ class BallotView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         fields.forEach((id, field) -> given.put(id, field.getValue() == null ? 0 : field.getValue()));
         try {
             ballots.cast(cycleId, given);
-            error.setText("");
+            error.clear();
             showSaved(ballots.myBallot(cycleId));
         } catch (CycleRuleViolation refused) {
             // The numbers stay as the voter set them.
-            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-            error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+            error.show(refused);
         }
     }
 

@@ -13,6 +13,7 @@ import org.policycommons.shell.ui.UnsavedInput;
 import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
 import org.policycommons.vote.VoteSetup;
+import org.policycommons.shell.ui.FormError;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +44,7 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
 
     private final PriorityService priorities;
     private final CycleService cycles;
-    private final Div error = new Div();
+    private final FormError error = new FormError();
     private final Div status = new Div();
     private final Div list = new Div();
     private Optional<Cycle> cycle = Optional.empty();
@@ -53,9 +54,6 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
         this.cycles = cycles;
         getContent().setId("priorities-page");
         getContent().addClassName("cycle-form");
-        error.setId("form-error");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
         status.setId("priorities-status");
         status.getElement().setAttribute("role", "status");
         list.setId("priorities");
@@ -172,14 +170,13 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
     private void act(Div form, Runnable action, String doneKey) {
         try {
             action.run();
-            error.setText("");
+            error.clear();
             UnsavedInput typed = UnsavedInput.takeFrom(list, form);
             render();
             typed.giveBackTo(list);
             status.setText(getTranslation(doneKey));
         } catch (CycleRuleViolation refused) {
-            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-            error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+            error.show(refused);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.PlainTable;
 import org.policycommons.vote.BallotService;
 import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -144,61 +144,24 @@ class ResultsView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     }
 
     private Div participation(Results results) {
-        Element table = table("results-participation", getTranslation("results.participation"),
-                List.of("results.column.group", "results.column.voters"));
-        Element body = new Element("tbody");
+        PlainTable table = new PlainTable("results-participation", getTranslation("results.participation"),
+                List.of(getTranslation("results.column.group"), getTranslation("results.column.voters")));
         for (VoterGroup group : VoterGroup.values()) {
             Results.Group figures = results.groups().get(group);
-            body.appendChild(row(getTranslation(group.translationKey()), figures.suppressed()
-                    ? getTranslation("results.fewer-than", VoterGroup.SMALLEST_SHOWN) : String.valueOf(figures.voters())));
+            table.row(getTranslation(group.translationKey()), figures.suppressed()
+                    ? getTranslation("results.fewer-than", VoterGroup.SMALLEST_SHOWN) : String.valueOf(figures.voters()));
         }
-        table.appendChild(body);
-        return wrap(table);
+        return table.component();
     }
 
     private Div table(String id, String caption, List<Results.Line> lines, Map<Long, String> titles) {
-        Element table = table(id, caption, List.of("results.column.rank", "results.column.priority",
-                "results.column.points", "results.column.share", "results.column.voters"));
-        Element body = new Element("tbody");
+        PlainTable table = new PlainTable(id, caption, List.of(getTranslation("results.column.rank"),
+                getTranslation("results.column.priority"), getTranslation("results.column.points"),
+                getTranslation("results.column.share"), getTranslation("results.column.voters")));
         for (Results.Line line : lines) {
-            body.appendChild(row(String.valueOf(line.rank()), titles.get(line.priorityId()), String.valueOf(line.points()),
-                    String.format(getLocale(), "%.1f %%", line.share() * 100), String.valueOf(line.voters())));
+            table.row(String.valueOf(line.rank()), titles.get(line.priorityId()), String.valueOf(line.points()),
+                    String.format(getLocale(), "%.1f %%", line.share() * 100), String.valueOf(line.voters()));
         }
-        table.appendChild(body);
-        return wrap(table);
-    }
-
-    private Element table(String id, String caption, List<String> headers) {
-        Element table = new Element("table");
-        table.setAttribute("id", id);
-        table.getClassList().add("plain-table");
-        Element captionElement = new Element("caption");
-        captionElement.setText(caption);
-        Element head = new Element("tr");
-        for (String key : headers) {
-            Element th = new Element("th");
-            th.setAttribute("scope", "col");
-            th.setText(getTranslation(key));
-            head.appendChild(th);
-        }
-        table.appendChild(captionElement, new Element("thead").appendChild(head));
-        return table;
-    }
-
-    private static Element row(String... cells) {
-        Element row = new Element("tr");
-        for (String cell : cells) {
-            Element td = new Element("td");
-            td.setText(cell);
-            row.appendChild(td);
-        }
-        return row;
-    }
-
-    private static Div wrap(Element table) {
-        Div wrapper = new Div();
-        wrapper.addClassName("table-scroll");
-        wrapper.getElement().appendChild(table);
-        return wrapper;
+        return table.component();
     }
 }

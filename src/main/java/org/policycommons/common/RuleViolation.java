@@ -1,0 +1,27 @@
+package org.policycommons.common;
+
+import java.util.Arrays;
+
+/**
+ * An action the portal's rules refuse. It carries a translation key and its arguments, so that the screen can say why
+ * in the reader's language; the English message is for logs.
+ */
+public class RuleViolation extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public RuleViolation(String messageKey, Object... arguments) {
+        super(messageKey + Arrays.toString(arguments));
+        this.messageKey = messageKey;
+        this.arguments = arguments.clone();
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}

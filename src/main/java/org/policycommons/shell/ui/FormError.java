@@ -1,0 +1,35 @@
+package org.policycommons.shell.ui;
+
+import org.policycommons.common.RuleViolation;
+
+import com.vaadin.flow.component.html.Div;
+
+/**
+ * Where a page says, in the reader's language, why something was refused. Screen readers read it out as it appears,
+ * and it scrolls into view on a long page.
+ */
+public final class FormError extends Div {
+
+    public FormError() {
+        this("form-error");
+    }
+
+    public FormError(String id) {
+        setId(id);
+        addClassName("form-error");
+        getElement().setAttribute("role", "alert");
+    }
+
+    public void show(RuleViolation refused) {
+        setText(getTranslation(refused.messageKey(), refused.arguments()));
+        getElement().executeJs("this.scrollIntoView({block: 'center'})");
+    }
+
+    public void showKey(String key, Object... arguments) {
+        show(new RuleViolation(key, arguments));
+    }
+
+    public void clear() {
+        setText("");
+    }
+}

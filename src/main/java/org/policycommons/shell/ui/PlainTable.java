@@ -1,0 +1,50 @@
+package org.policycommons.shell.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+
+/**
+ * A plain HTML table with a caption and column headers, as screen readers expect one, inside a box that scrolls
+ * sideways on a phone rather than squeezing the columns.
+ */
+public final class PlainTable {
+
+    private final Element table = new Element("table");
+    private final Element body = new Element("tbody");
+
+    /** @param headers the column headers, already in the reader's language */
+    public PlainTable(String id, String caption, List<String> headers) {
+        table.setAttribute("id", id);
+        table.getClassList().add("plain-table");
+        Element captionElement = new Element("caption");
+        captionElement.setText(caption);
+        Element head = new Element("tr");
+        for (String header : headers) {
+            Element th = new Element("th");
+            th.setAttribute("scope", "col");
+            th.setText(header);
+            head.appendChild(th);
+        }
+        table.appendChild(captionElement, new Element("thead").appendChild(head), body);
+    }
+
+    public PlainTable row(String... cells) {
+        Element row = new Element("tr");
+        for (String cell : cells) {
+            Element td = new Element("td");
+            td.setText(cell);
+            row.appendChild(td);
+        }
+        body.appendChild(row);
+        return this;
+    }
+
+    public Div component() {
+        Div wrapper = new Div();
+        wrapper.addClassName("table-scroll");
+        wrapper.getElement().appendChild(table);
+        return wrapper;
+    }
+}
