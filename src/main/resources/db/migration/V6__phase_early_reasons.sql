@@ -10,7 +10,7 @@ SET closed_early_reason = early_reason
 WHERE early_reason IS NOT NULL
   AND closed_at IS NOT NULL
   AND closes_on IS NOT NULL
-  AND closed_at < TIMESTAMP(closes_on);
+  AND closed_at < TIMESTAMP(closes_on) + INTERVAL 1 DAY;
 
 UPDATE review_phase
 SET opened_early_reason = early_reason

@@ -91,6 +91,13 @@ public class CommentService {
         return found.map(reader::thread);
     }
 
+    /** Changes whenever a section's comments or replies change (posted, edited, withdrawn, hidden): for polling. */
+    public String stamp(long sectionId) {
+        CommentRepository.Stamp stamp = comments.stamp(sectionId);
+        return stamp.getComments() + ":" + stamp.getChanges() + ":" + cosigns.countBySection(sectionId)
+                + ":" + responses.answersIn(sectionId);
+    }
+
     /** How many comments (not replies) each section of a version has. */
     public Map<Long, Long> countsBySection(long versionId) {
         Map<Long, Long> counts = new HashMap<>();

@@ -105,8 +105,10 @@ public class ResponseService {
         answered.forEach(c -> authors.add(c.authorId()));
         events.publishEvent(new ResponseGiven(CurrentDistrict.require(), cycle.id(), cycle.title(), response.id(),
                 disposition, authors));
-        answered.forEach(c -> events.publishEvent(new CommentPosted(CurrentDistrict.require(), c.versionId(),
-                c.sectionId(), c.id())));
+        // One refresh per section, not per comment: open pages reload each section once.
+        answered.stream().collect(java.util.stream.Collectors.toMap(CommentRecord::sectionId, c -> c, (a, b) -> a))
+                .values().forEach(c -> events.publishEvent(new CommentPosted(CurrentDistrict.require(), c.versionId(),
+                        c.sectionId(), c.id())));
         return response.id();
     }
 
@@ -151,6 +153,10 @@ public class ResponseService {
         }
         answers.values().forEach(list -> list.sort(java.util.Comparator.comparing(Comment.Answer::createdAt)));
         return answers;
+    }
+
+    long answersIn(long sectionId) {
+        return links.countBySection(sectionId);
     }
 
     boolean answered(long commentId) {

@@ -74,10 +74,12 @@ public class DraftService {
         return found.stream().map(d -> toDraft(d, byDraft.getOrDefault(d.id(), List.of()))).toList();
     }
 
+    /** A draft with the versions the reader may see; a draft with nothing published yet is for admins only. */
     public Optional<Draft> draft(long draftId) {
         return drafts.findById(draftId).map(d -> toDraft(d, versions.findByDraftIdOrderByNumber(d.id()).stream()
                 .filter(v -> v.published() || isAdmin())
-                .map(v -> new Draft.VersionSummary(v.number(), v.publishedAt())).toList()));
+                .map(v -> new Draft.VersionSummary(v.number(), v.publishedAt())).toList()))
+                .filter(d -> isAdmin() || !d.versions().isEmpty());
     }
 
     /** A published version, for everyone in the district; the working version only for admins. */

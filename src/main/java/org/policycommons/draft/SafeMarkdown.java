@@ -34,6 +34,11 @@ public final class SafeMarkdown {
      * section's is h2, so headings inside a body start at h3, keeping the outline a screen reader walks.
      */
     public static String html(String markdown) {
+        return html(markdown, 3);
+    }
+
+    /** The same, with the text's own headings starting at {@code firstLevel} (3 to 6). */
+    public static String html(String markdown, int firstLevel) {
         Node document = PARSER.parse(markdown == null ? "" : markdown);
         int[] shallowest = {7};
         document.accept(new AbstractVisitor() {
@@ -45,7 +50,7 @@ public final class SafeMarkdown {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, heading.getLevel() - shallowest[0] + 3));
+                heading.setLevel(Math.min(6, heading.getLevel() - shallowest[0] + firstLevel));
             }
         });
         String rendered = HTML.render(document);

@@ -173,11 +173,11 @@ public class BallotService {
         for (VoterGroup group : VoterGroup.values()) {
             long count = voters.getOrDefault(group, 0L);
             if (suppressed.contains(group)) {
-                groups.put(group, new Results.Group(group, true, 0, List.of()));
+                groups.put(group, new Results.Group(group, true, count < VoterGroup.SMALLEST_SHOWN, 0, List.of()));
                 continue;
             }
             List<Results.Line> lines = lines(list, byGroup.getOrDefault(group, Map.of()));
-            groups.put(group, new Results.Group(group, false, count, lines));
+            groups.put(group, new Results.Group(group, false, false, count, lines));
             if (count > 0) {
                 topThree.put(group, lines.stream().limit(3).map(Results.Line::priorityId).toList());
             }
@@ -189,22 +189,29 @@ public class BallotService {
     }
 
     /**
-     * Groups under the threshold, plus, when exactly one group would be hidden among several shown, the smallest shown
-     * group as well: otherwise the hidden one is the total minus the others.
+     * Groups under the threshold, plus, smallest first, as many shown groups as it takes for the hidden voters to add
+     * up to the threshold: otherwise the hidden groups' figures are the totals minus the shown ones (one hidden student
+     * and one hidden civil-rights member could each subtract their own ballot and read the other's).
      */
     static Set<VoterGroup> suppressed(Map<VoterGroup, Long> voters) {
         Set<VoterGroup> hidden = new HashSet<>();
-        List<VoterGroup> present = new ArrayList<>();
+        List<VoterGroup> shown = new ArrayList<>();
         for (VoterGroup group : VoterGroup.values()) {
             long count = voters.getOrDefault(group, 0L);
             if (count > 0 && count < VoterGroup.SMALLEST_SHOWN) {
                 hidden.add(group);
             } else if (count >= VoterGroup.SMALLEST_SHOWN) {
-                present.add(group);
+                shown.add(group);
             }
         }
-        if (hidden.size() == 1 && !present.isEmpty()) {
-            present.stream().min(Comparator.comparingLong(g -> voters.get(g))).ifPresent(hidden::add);
+        shown.sort(Comparator.comparingLong(voters::get));
+        long hiddenVoters = hidden.stream().mapToLong(voters::get).sum();
+        for (VoterGroup next : shown) {
+            if (hidden.isEmpty() || hiddenVoters >= VoterGroup.SMALLEST_SHOWN) {
+                break;
+            }
+            hidden.add(next);
+            hiddenVoters += voters.get(next);
         }
         // A group nobody voted in is shown as such: zero reveals no one.
         return hidden;

@@ -192,9 +192,29 @@ public class PriorityService {
         }
     }
 
-    /** A few characters changed in each text: a typo fix, not a new meaning. */
+    /**
+     * A typo fix, not a new meaning: the same words in the same order, each changed by at most two characters, at
+     * most three in all. Adding or dropping a word (a "not", a "no") is a new wording.
+     */
     static boolean typoFix(Priority.Wording before, Priority.Wording after) {
-        return distance(before.title(), after.title()) <= 3 && distance(before.explanation(), after.explanation()) <= 3;
+        return typoFix(before.title(), after.title()) && typoFix(before.explanation(), after.explanation());
+    }
+
+    private static boolean typoFix(String before, String after) {
+        String[] was = before.strip().split("\\s+");
+        String[] is = after.strip().split("\\s+");
+        if (was.length != is.length) {
+            return false;
+        }
+        int total = 0;
+        for (int i = 0; i < was.length; i++) {
+            int changed = distance(was[i], is[i]);
+            if (changed > 2) {
+                return false;
+            }
+            total += changed;
+        }
+        return total <= 3;
     }
 
     /** Levenshtein distance. */

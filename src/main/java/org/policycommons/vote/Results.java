@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A cycle's vote results, only ever in aggregate. Every group of fewer than {@link VoterGroup#SMALLEST_SHOWN} voters
- * is suppressed, and so is the next smallest group when only one would be, so that no group's figures can be worked
- * out by subtracting the others from the total.
+ * is suppressed, and so are the next smallest groups until the hidden voters number at least that many, so that no
+ * group's figures can be worked out by subtracting the others from the total.
  *
  * @param overall     each priority's figures across all voters, in rank order
  * @param groups      per group: its figures, or suppressed
@@ -25,8 +25,12 @@ public record Results(int voters, List<Line> overall, Map<VoterGroup, Group> gro
     public record Line(long priorityId, long points, double share, int rank, long voters) {
     }
 
-    /** A group's figures, or none if it is suppressed. */
-    public record Group(VoterGroup group, boolean suppressed, long voters, List<Line> lines) {
+    /**
+     * A group's figures, or none if it is suppressed.
+     *
+     * @param small suppressed for having fewer than 5 voters itself (else to protect a smaller group)
+     */
+    public record Group(VoterGroup group, boolean suppressed, boolean small, long voters, List<Line> lines) {
     }
 
     /** A priority ranked differently by the groups: its best and worst rank among them. */

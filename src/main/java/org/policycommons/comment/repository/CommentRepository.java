@@ -37,6 +37,15 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
             and not exists (select l.id from ResponseCommentRecord l where l.commentId = c.id)""")
     Page<CommentRecord> unanswered(@Param("section") long sectionId, Pageable page);
 
+    @Query("select count(c) as comments, coalesce(sum(c.version), 0) as changes from CommentRecord c where c.sectionId = :section")
+    Stamp stamp(@Param("section") long sectionId);
+
+    interface Stamp {
+        long getComments();
+
+        long getChanges();
+    }
+
     interface SectionCount {
         long getSectionId();
 

@@ -10,4 +10,9 @@ public interface CosignRepository extends JpaRepository<CosignRecord, Long> {
     List<CosignRecord> findByCommentIdInOrderByIdAsc(Collection<Long> commentIds);
 
     boolean existsByCommentIdAndParticipantId(long commentId, long participantId);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select count(s) from CosignRecord s where s.commentId in
+            (select c.id from CommentRecord c where c.sectionId = :section)""")
+    long countBySection(@org.springframework.data.repository.query.Param("section") long sectionId);
 }

@@ -12,4 +12,9 @@ public interface ResponseCommentRepository extends JpaRepository<ResponseComment
     List<ResponseCommentRecord> findByCommentIdIn(Collection<Long> commentIds);
 
     List<ResponseCommentRecord> findByResponseIdIn(Collection<Long> responseIds);
+
+    @org.springframework.data.jpa.repository.Query("""
+            select count(l) from ResponseCommentRecord l where l.commentId in
+            (select c.id from CommentRecord c where c.sectionId = :section)""")
+    long countBySection(@org.springframework.data.repository.query.Param("section") long sectionId);
 }

@@ -71,7 +71,8 @@ final class CommentForm extends Composite<Div> {
         counter.setId("comment-counter-" + n);
         counter.addClassName("comment-counter");
         text.addValueChangeListener(e -> count());
-        text.getElement().setAttribute("aria-describedby", counter.getId().orElseThrow());
+        // As the field's helper, the count is tied to the text box itself for screen readers.
+        text.setHelperComponent(counter);
         count();
 
         sentence.setId("quote-sentence-" + n);
@@ -122,7 +123,7 @@ final class CommentForm extends Composite<Div> {
         });
         Div quoteRow = new Div(sentence, quote, useSelection);
         quoteRow.addClassName("comment-quote-row");
-        form.add(title, error, stance, text, counter, quoteRow, post);
+        form.add(title, error, stance, text, quoteRow, post);
     }
 
     private void count() {

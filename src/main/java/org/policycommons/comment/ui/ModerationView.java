@@ -115,6 +115,10 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
         Button dismiss = new Button(getTranslation("moderation.dismiss"),
                 e -> run(() -> moderation.dismissFlags(id), "moderation.dismissed"));
         dismiss.setId("dismiss-" + id);
+        for (Button button : new Button[] {act, dismiss}) {
+            button.getElement().setAttribute("aria-label",
+                    getTranslation("moderation.button-of", button.getText(), flagged.shownAs()));
+        }
         card.add(reason, new Div(act, dismiss));
         if (PortalRole.STUDENT.realmRole().equals(flagged.authorRole())) {
             card.add(revealer(id));
@@ -142,6 +146,7 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
             }
         });
         reveal.setId("reveal-" + id);
+        reveal.getElement().setAttribute("aria-label", getTranslation("moderation.reveal-of", id));
         Div block = new Div(why, reveal, who);
         block.addClassName("reveal");
         return block;

@@ -44,6 +44,8 @@ final class SectionComments extends Composite<Div> {
     private int pages = 1;
     private long districtId;
     private Registration live;
+    private Registration poll;
+    private String stamp = "";
 
     SectionComments(CommentService comments, CommentBroadcaster broadcaster, DraftVersion version, Section section,
                     ZoneId zone) {
@@ -89,7 +91,16 @@ final class SectionComments extends Composite<Div> {
                 });
             }
         });
-        // Changes made through another portal instance arrive with the next poll.
+        // Changes made through another portal instance arrive with the next poll: a cheap look first, a reload only
+        // when the section's comments changed.
+        stamp = comments.stamp(section.id());
+        poll = ui.addPollListener(e -> {
+            String now = comments.stamp(section.id());
+            if (!now.equals(stamp)) {
+                reload();
+                news.setText(getTranslation("comment.live.updated", section.number()));
+            }
+        });
         ui.setPollInterval(30_000);
     }
 
@@ -98,6 +109,11 @@ final class SectionComments extends Composite<Div> {
         if (live != null) {
             live.remove();
             live = null;
+        }
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            event.getUI().setPollInterval(-1);
         }
     }
 
@@ -109,6 +125,7 @@ final class SectionComments extends Composite<Div> {
     }
 
     private void reload() {
+        stamp = comments.stamp(section.id());
         Page<Comment> page = comments.comments(section.id(), PageRequest.of(0, PAGE * pages));
         heading.setText(getTranslation("comment.heading", section.number(), page.getTotalElements()));
         list.removeAll();

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
@@ -71,6 +72,13 @@ final class MarkdownEditor extends Composite<Div> {
         text.setHelperText(getTranslation("draft.form.text-help"));
         uploadLabel.setText(getTranslation("draft.form.upload"));
         previewButton.setText(getTranslation("draft.form.preview"));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("draft.form.upload-drop"))
+                .setMany(getTranslation("draft.form.upload-drop")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("draft.form.upload-rejected"))
+                .setFileIsTooBig(getTranslation("draft.form.upload-rejected"))
+                .setIncorrectFileType(getTranslation("draft.form.upload-rejected")));
+        upload.setI18n(i18n);
     }
 
     String getValue() {
@@ -90,7 +98,7 @@ final class MarkdownEditor extends Composite<Div> {
             preview.add(new H2(getTranslation("draft.preview.title", sections.size())));
             int number = 1;
             for (ParsedSection section : sections) {
-                preview.add(new H3(number++ + ". " + section.heading()), SectionBody.of(section.body()));
+                preview.add(new H3(number++ + ". " + section.heading()), SectionBody.of(section.body(), 4));
             }
         } catch (CycleRuleViolation refused) {
             error.show(refused);

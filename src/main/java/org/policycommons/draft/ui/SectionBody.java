@@ -10,8 +10,13 @@ final class SectionBody {
     private SectionBody() {
     }
 
+    /** Under a section's h2: the text's own headings start at h3. */
     static Html of(String markdown) {
-        Html body = new Html("<div class=\"section-body\">" + SafeMarkdown.html(markdown) + "</div>");
-        return body;
+        return of(markdown, 3);
+    }
+
+    /** Under a heading one level below {@code firstLevel}. */
+    static Html of(String markdown, int firstLevel) {
+        return new Html("<div class=\"section-body\">" + SafeMarkdown.html(markdown, firstLevel) + "</div>");
     }
 }

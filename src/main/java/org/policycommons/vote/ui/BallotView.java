@@ -143,6 +143,10 @@ class BallotView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
             ballots.cast(cycleId, given);
             error.clear();
             showSaved(ballots.myBallot(cycleId));
+        } catch (org.springframework.dao.ConcurrencyFailureException
+                 | org.springframework.dao.DataIntegrityViolationException concurrent) {
+            // Another tab saved the same ballot at the same moment: say so; the numbers stay.
+            error.showKey("vote.error.saved-meanwhile");
         } catch (CycleRuleViolation refused) {
             // The numbers stay as the voter set them.
             error.show(refused);

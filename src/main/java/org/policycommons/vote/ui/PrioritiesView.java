@@ -111,6 +111,11 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
         Button remove = new Button(getTranslation("priorities.remove"), e -> act(block, () -> priorities.remove(priority.id()), "priorities.removed"));
         remove.setId("remove-" + n);
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        // The same four buttons under every priority: say which one for screen readers.
+        String which = priority.english().title();
+        for (Button button : new Button[] {save, up, down, remove}) {
+            button.getElement().setAttribute("aria-label", getTranslation("priorities.button-of", button.getText(), which));
+        }
         block.add(titleEn, explanationEn, titleEs, explanationEs, new Div(save, up, down, remove));
         return block;
     }
@@ -175,6 +180,10 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
             render();
             typed.giveBackTo(list);
             status.setText(getTranslation(doneKey));
+        } catch (org.springframework.dao.ConcurrencyFailureException
+                 | org.springframework.dao.DataIntegrityViolationException concurrent) {
+            // Someone else saved at the same moment: say so; what was typed stays.
+            error.showKey("cycle.error.changed-meanwhile");
         } catch (CycleRuleViolation refused) {
             error.show(refused);
         }

@@ -99,7 +99,7 @@ class ResultsView extends Composite<Div> implements BeforeEnterObserver, LocaleC
             Results.Group figures = results.groups().get(group);
             content.add(new H2(getTranslation("results.group", getTranslation(group.translationKey()))));
             if (figures.suppressed()) {
-                content.add(suppressedNote());
+                content.add(figures.small() ? suppressedNote() : protectingNote());
             } else if (figures.voters() == 0) {
                 content.add(new Paragraph(getTranslation("results.no-voters")));
             } else {
@@ -137,6 +137,12 @@ class ResultsView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         return getTranslation("results.title");
     }
 
+    private Paragraph protectingNote() {
+        Paragraph note = new Paragraph(getTranslation("results.protecting", VoterGroup.SMALLEST_SHOWN));
+        note.addClassName("suppressed");
+        return note;
+    }
+
     private Paragraph suppressedNote() {
         Paragraph note = new Paragraph(getTranslation("results.suppressed", VoterGroup.SMALLEST_SHOWN));
         note.addClassName("suppressed");
@@ -148,8 +154,10 @@ class ResultsView extends Composite<Div> implements BeforeEnterObserver, LocaleC
                 List.of(getTranslation("results.column.group"), getTranslation("results.column.voters")));
         for (VoterGroup group : VoterGroup.values()) {
             Results.Group figures = results.groups().get(group);
-            table.row(getTranslation(group.translationKey()), figures.suppressed()
-                    ? getTranslation("results.fewer-than", VoterGroup.SMALLEST_SHOWN) : String.valueOf(figures.voters()));
+            String count = !figures.suppressed() ? String.valueOf(figures.voters())
+                    : figures.small() ? getTranslation("results.fewer-than", VoterGroup.SMALLEST_SHOWN)
+                    : getTranslation("results.not-shown");
+            table.row(getTranslation(group.translationKey()), count);
         }
         return table.component();
     }
