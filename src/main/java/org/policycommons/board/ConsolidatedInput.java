@@ -1,0 +1,41 @@
+package org.policycommons.board;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.policycommons.comment.Disposition;
+import org.policycommons.comment.Stance;
+import org.policycommons.vote.Results;
+import org.policycommons.vote.VoterGroup;
+
+/**
+ * Everything the board reads about one cycle's input, every figure counted by the database: who took part, what
+ * they said on each section, how they voted, and what the district did with it. Groups of fewer than 5 people are
+ * suppressed everywhere.
+ *
+ * @param versionNumber the draft version the comment figures are limited to, if a filter chose one
+ * @param group         the group the comment figures are limited to, if a filter chose one
+ */
+public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, Optional<VoterGroup> group,
+                                int enrolment, List<Participation> participation, List<SectionComments> sections,
+                                Results votes, Map<Disposition, Long> responsesByDisposition,
+                                List<Unanswered> unanswered) {
+
+    /**
+     * One group's part: people who commented or voted, their comments and ballots, and for families and students
+     * the rate against the district's enrolment. All null when the group is suppressed.
+     */
+    public record Participation(VoterGroup group, boolean suppressed, Long participants, Long comments, Long ballots,
+                                Double rateOfEnrolment) {
+    }
+
+    /** A section's comments, per group and stance (suppressed groups left out), and in all. */
+    public record SectionComments(long sectionId, int number, String heading, Map<VoterGroup, Map<Stance, Long>> byGroup,
+                                  long total) {
+    }
+
+    /** A section's shown comments that no district response answers yet. */
+    public record Unanswered(long sectionId, int number, String heading, long comments) {
+    }
+}

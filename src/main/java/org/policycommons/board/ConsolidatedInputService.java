@@ -1,0 +1,193 @@
+package org.policycommons.board;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.policycommons.comment.Disposition;
+import org.policycommons.comment.Stance;
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.Roles;
+import org.policycommons.vote.BallotService;
+import org.policycommons.vote.Results;
+import org.policycommons.vote.Suppression;
+import org.policycommons.vote.VoterGroup;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The consolidated input of a cycle, for the board and district admins only: families and students are refused here,
+ * whatever page or export asks. Every figure is a SQL aggregate over the comment, vote and response tables (a read
+ * model across modules, docs/decisions/010), always limited to the current district by name.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConsolidatedInputService {
+
+    static final String READERS = "hasAnyRole('" + Roles.BOARD + "', '" + Roles.DISTRICT_ADMIN + "')";
+
+    private final JdbcTemplate jdbc;
+    private final CycleService cycles;
+    private final BallotService ballots;
+    private final DistrictDirectory districts;
+
+    ConsolidatedInputService(JdbcTemplate jdbc, CycleService cycles, BallotService ballots, DistrictDirectory districts) {
+        this.jdbc = jdbc;
+        this.cycles = cycles;
+        this.ballots = ballots;
+        this.districts = districts;
+    }
+
+    @PreAuthorize(READERS)
+    public ConsolidatedInput consolidated(long cycleId, Optional<Integer> versionNumber, Optional<VoterGroup> group) {
+        cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
+        long district = CurrentDistrict.require();
+        int enrolment = districts.byId(district).map(District::enrolment).orElse(0);
+
+        Map<VoterGroup, Long> people = byGroup("""
+                select grp, count(distinct person) from (
+                    select c.author_role as grp, c.author_id as person from comment c
+                    where c.district_id = ? and c.cycle_id = ?
+                    union all
+                    select lower(b.voter_group), b.voter_id from ballot b where b.district_id = ? and b.cycle_id = ?
+                ) t group by grp""", district, cycleId, district, cycleId);
+        Map<VoterGroup, Long> comments = byGroup("""
+                select author_role, count(*) from comment
+                where district_id = ? and cycle_id = ? and depth = 0 and withdrawn_at is null and hidden_at is null
+                group by author_role""", district, cycleId);
+        Map<VoterGroup, Long> ballotCounts = byGroup("""
+                select lower(voter_group), count(*) from ballot where district_id = ? and cycle_id = ?
+                group by voter_group""", district, cycleId);
+        Set<VoterGroup> hidden = Suppression.hidden(people);
+
+        List<ConsolidatedInput.Participation> participation = new ArrayList<>();
+        for (VoterGroup g : VoterGroup.values()) {
+            if (hidden.contains(g)) {
+                participation.add(new ConsolidatedInput.Participation(g, true, null, null, null, null));
+                continue;
+            }
+            long count = people.getOrDefault(g, 0L);
+            Double rate = (g == VoterGroup.FAMILY || g == VoterGroup.STUDENT) && enrolment > 0
+                    ? (double) count / enrolment : null;
+            participation.add(new ConsolidatedInput.Participation(g, false, count, comments.getOrDefault(g, 0L),
+                    ballotCounts.getOrDefault(g, 0L), rate));
+        }
+
+        return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation,
+                sections(district, cycleId, versionNumber, group, hidden), ballots.results(cycleId),
+                dispositions(district, cycleId), unanswered(district, cycleId, versionNumber));
+    }
+
+    private List<ConsolidatedInput.SectionComments> sections(long district, long cycleId, Optional<Integer> version,
+                                                             Optional<VoterGroup> only, Set<VoterGroup> hidden) {
+        StringBuilder sql = new StringBuilder("""
+                select c.section_id, s.position, s.heading, c.author_role, c.stance, count(*) as n
+                from comment c join draft_section s on s.id = c.section_id join draft_version v on v.id = c.version_id
+                where c.district_id = ? and c.cycle_id = ? and c.depth = 0
+                and c.withdrawn_at is null and c.hidden_at is null""");
+        List<Object> args = new ArrayList<>(List.of(district, cycleId));
+        version.ifPresent(n -> {
+            sql.append(" and v.number = ?");
+            args.add(n);
+        });
+        only.ifPresent(g -> {
+            sql.append(" and c.author_role = ?");
+            args.add(g.role().realmRole());
+        });
+        sql.append(" group by c.section_id, s.position, s.heading, c.author_role, c.stance order by s.position, c.section_id");
+        Map<Long, ConsolidatedInput.SectionComments> bySection = new LinkedHashMap<>();
+        jdbc.query(sql.toString(), rs -> {
+            long sectionId = rs.getLong(1);
+            VoterGroup g = groupOf(rs.getString(4));
+            long n = rs.getLong(6);
+            ConsolidatedInput.SectionComments current = bySection.computeIfAbsent(sectionId,
+                    id -> new ConsolidatedInput.SectionComments(id, rsInt(rs, 2), rsString(rs, 3),
+                            new EnumMap<>(VoterGroup.class), 0));
+            if (g != null && !hidden.contains(g)) {
+                current.byGroup().computeIfAbsent(g, k -> new EnumMap<>(Stance.class))
+                        .merge(Stance.valueOf(rs.getString(5)), n, Long::sum);
+            }
+            bySection.put(sectionId, new ConsolidatedInput.SectionComments(sectionId, current.number(),
+                    current.heading(), current.byGroup(), current.total() + n));
+        }, args.toArray());
+        if (only.isPresent() && hidden.contains(only.get())) {
+            // The filter asks for a suppressed group: its totals would be its figures.
+            return List.of();
+        }
+        return List.copyOf(bySection.values());
+    }
+
+    private Map<Disposition, Long> dispositions(long district, long cycleId) {
+        Map<Disposition, Long> counts = new EnumMap<>(Disposition.class);
+        for (Disposition d : Disposition.values()) {
+            counts.put(d, 0L);
+        }
+        jdbc.query("select disposition, count(*) from district_response where district_id = ? and cycle_id = ? "
+                        + "group by disposition",
+                rs -> {
+                    counts.put(Disposition.valueOf(rs.getString(1)), rs.getLong(2));
+                }, district, cycleId);
+        return counts;
+    }
+
+    private List<ConsolidatedInput.Unanswered> unanswered(long district, long cycleId, Optional<Integer> version) {
+        String sql = """
+                select c.section_id, s.position, s.heading, count(*) from comment c
+                join draft_section s on s.id = c.section_id join draft_version v on v.id = c.version_id
+                where c.district_id = ? and c.cycle_id = ? and c.depth = 0
+                and c.withdrawn_at is null and c.hidden_at is null
+                and not exists (select 1 from response_comment l where l.comment_id = c.id)"""
+                + (version.isPresent() ? " and v.number = ?" : "")
+                + " group by c.section_id, s.position, s.heading order by s.position, c.section_id";
+        Object[] args = version.isPresent() ? new Object[] {district, cycleId, version.get()}
+                : new Object[] {district, cycleId};
+        return jdbc.query(sql, (rs, i) -> new ConsolidatedInput.Unanswered(rs.getLong(1), rs.getInt(2),
+                rs.getString(3), rs.getLong(4)), args);
+    }
+
+    private Map<VoterGroup, Long> byGroup(String sql, Object... args) {
+        Map<VoterGroup, Long> counts = new EnumMap<>(VoterGroup.class);
+        jdbc.query(sql, rs -> {
+            VoterGroup g = groupOf(rs.getString(1));
+            if (g != null) {
+                counts.merge(g, rs.getLong(2), Long::sum);
+            }
+        }, args);
+        return counts;
+    }
+
+    private static VoterGroup groupOf(String realmRoleOrGroup) {
+        for (VoterGroup g : VoterGroup.values()) {
+            if (g.role().realmRole().equalsIgnoreCase(realmRoleOrGroup)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static int rsInt(java.sql.ResultSet rs, int column) {
+        try {
+            return rs.getInt(column);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String rsString(java.sql.ResultSet rs, int column) {
+        try {
+            return rs.getString(column);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.policycommons.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.policycommons.comment.CommentService;
+import org.policycommons.comment.Disposition;
+import org.policycommons.comment.ResponseService;
+import org.policycommons.comment.Stance;
+import org.policycommons.cycle.CyclePlans;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.draft.DraftService;
+import org.policycommons.draft.DraftVersion;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.support.PortalIntegrationTest;
+import org.policycommons.support.SignedIn;
+import org.policycommons.vote.BallotService;
+import org.policycommons.vote.PriorityService;
+import org.policycommons.vote.VoterGroup;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The board's figures equal what the test itself put in, small groups are suppressed, and families are refused. */
+class ConsolidatedInputServiceTest extends PortalIntegrationTest {
+
+    private static final LocalDate START = LocalDate.of(2037, 3, 1);
+
+    @Autowired
+    ConsolidatedInputService board;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    ResponseService responses;
+    @Autowired
+    BallotService ballots;
+    @Autowired
+    PriorityService priorities;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    DistrictDirectory districts;
+
+    @Test
+    void theFiguresAreTheCountsOfWhatWasPutIn() {
+        District springfield = districts.bySlug("springfield").orElseThrow();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        stand(springfield, START.minusDays(1));
+        admin(springfield);
+        long cycleId = cycles.createCycle(CyclePlans.sample(START));
+        long draftId = drafts.createDraft(cycleId, "Policy", "# Scope\nAll schools.\n\n# Data\nPublished.\n");
+        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
+        DraftVersion v1 = drafts.version(draftId, 1).orElseThrow();
+        long scope = v1.sections().get(0).id();
+        long data = v1.sections().get(1).id();
+        List<Long> priorityIds = priorities.priorities(cycleId).stream().map(p -> p.id()).toList();
+
+        stand(springfield, START.plusDays(21)); // comment and vote both open
+        long firstFamilyComment = 0;
+        for (int i = 0; i < 7; i++) {
+            SignedIn.as(springfield, "fam" + i + run, "Family " + i, PortalRole.FAMILY);
+            long id = comments.post(i < 4 ? scope : data, i % 2 == 0 ? Stance.CONCERN : Stance.SUPPORT, "Text " + i,
+                    null, Locale.ENGLISH);
+            firstFamilyComment = i == 0 ? id : firstFamilyComment;
+            if (i < 6) {
+                ballots.cast(cycleId, Map.of(priorityIds.get(0), 5));
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            SignedIn.as(springfield, "edu" + i + run, "Educator " + i, PortalRole.EDUCATOR);
+            comments.post(data, Stance.QUESTION, "Question " + i, null, Locale.ENGLISH);
+        }
+        SignedIn.as(springfield, "stu" + run, "Student", PortalRole.STUDENT);
+        comments.post(scope, Stance.SUGGESTION, "A student's idea", null, Locale.ENGLISH);
+        admin(springfield);
+        responses.respond(List.of(firstFamilyComment), "Yes.", Disposition.ADOPTED);
+
+        SignedIn.as(springfield, "board" + run, "Linda Park", PortalRole.BOARD);
+        ConsolidatedInput input = board.consolidated(cycleId, Optional.empty(), Optional.empty());
+
+        ConsolidatedInput.Participation families = participation(input, VoterGroup.FAMILY);
+        assertThat(families.participants()).isEqualTo(7);
+        assertThat(families.comments()).isEqualTo(7);
+        assertThat(families.ballots()).isEqualTo(6);
+        assertThat(families.rateOfEnrolment()).isEqualTo(7.0 / springfield.enrolment());
+        assertThat(participation(input, VoterGroup.STUDENT).suppressed()).isTrue();
+        assertThat(participation(input, VoterGroup.STUDENT).participants()).isNull();
+        // One student alone is hidden with the next smallest group (6 educators), so no subtraction shows them.
+        assertThat(participation(input, VoterGroup.EDUCATOR).suppressed()).isTrue();
+
+        ConsolidatedInput.SectionComments scopeRow = input.sections().stream().filter(s -> s.sectionId() == scope)
+                .findFirst().orElseThrow();
+        assertThat(scopeRow.total()).isEqualTo(5);
+        assertThat(scopeRow.byGroup().get(VoterGroup.FAMILY)).containsEntry(Stance.CONCERN, 2L).containsEntry(Stance.SUPPORT, 2L);
+        assertThat(scopeRow.byGroup()).doesNotContainKey(VoterGroup.STUDENT);
+
+        assertThat(input.responsesByDisposition()).containsEntry(Disposition.ADOPTED, 1L).containsEntry(Disposition.NOT_ADOPTED, 0L);
+        assertThat(input.unanswered()).extracting(ConsolidatedInput.Unanswered::sectionId, ConsolidatedInput.Unanswered::comments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(scope, 4L), org.assertj.core.groups.Tuple.tuple(data, 9L));
+        assertThat(input.votes().voters()).isEqualTo(6);
+
+        ConsolidatedInput families2 = board.consolidated(cycleId, Optional.of(1), Optional.of(VoterGroup.FAMILY));
+        assertThat(families2.sections()).extracting(ConsolidatedInput.SectionComments::total).containsExactly(4L, 3L);
+
+        SignedIn.as(springfield, "fam0" + run, "Family 0", PortalRole.FAMILY);
+        assertThatThrownBy(() -> board.consolidated(cycleId, Optional.empty(), Optional.empty()))
+                .isInstanceOf(AccessDeniedException.class);
+        SignedIn.as(springfield, "stu" + run, "Student", PortalRole.STUDENT);
+        assertThatThrownBy(() -> board.consolidated(cycleId, Optional.empty(), Optional.empty()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static ConsolidatedInput.Participation participation(ConsolidatedInput input, VoterGroup group) {
+        return input.participation().stream().filter(p -> p.group() == group).findFirst().orElseThrow();
+    }
+
+    private static void admin(District district) {
+        SignedIn.as(district, "admin-subject", "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+    }
+
+    private void stand(District district, LocalDate day) {
+        clock.standAt(day.atTime(LocalTime.NOON).atZone(district.timeZone()).toInstant());
+    }
+}
