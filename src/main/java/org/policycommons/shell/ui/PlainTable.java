@@ -13,9 +13,11 @@ public final class PlainTable {
 
     private final Element table = new Element("table");
     private final Element body = new Element("tbody");
+    private final String caption;
 
     /** @param headers the column headers, already in the reader's language */
     public PlainTable(String id, String caption, List<String> headers) {
+        this.caption = caption;
         table.setAttribute("id", id);
         table.getClassList().add("plain-table");
         Element captionElement = new Element("caption");
@@ -41,9 +43,13 @@ public final class PlainTable {
         return this;
     }
 
+    /** A wide table scrolls inside its box, which takes focus so that keyboard users can scroll it too. */
     public Div component() {
         Div wrapper = new Div();
         wrapper.addClassName("table-scroll");
+        wrapper.getElement().setAttribute("tabindex", "0");
+        wrapper.getElement().setAttribute("role", "region");
+        wrapper.getElement().setAttribute("aria-label", caption);
         wrapper.getElement().appendChild(table);
         return wrapper;
     }

@@ -1,0 +1,178 @@
+package org.policycommons.board.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.policycommons.board.ConsolidatedInput;
+import org.policycommons.board.ConsolidatedInputService;
+import org.policycommons.comment.Disposition;
+import org.policycommons.comment.Stance;
+import org.policycommons.cycle.Cycle;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.draft.Draft;
+import org.policycommons.draft.DraftService;
+import org.policycommons.identity.Roles;
+import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.PlainTable;
+import org.policycommons.vote.VoterGroup;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+/**
+ * The consolidated input of a cycle, for board members and district admins: participation, comments per section by
+ * group and stance, responses and what is still unanswered, each as a captioned table, filtered by version and group.
+ */
+@Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + ConsolidatedView.PATH + "/:cycle?", layout = DistrictLayout.class)
+@RolesAllowed({Roles.BOARD, Roles.DISTRICT_ADMIN})
+class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String PATH = "consolidated";
+
+    private final ConsolidatedInputService board;
+    private final CycleService cycles;
+    private final DraftService drafts;
+    private final Select<Integer> version = new Select<>();
+    private final Select<VoterGroup> group = new Select<>();
+    private final Div figures = new Div();
+    private Optional<Cycle> cycle = Optional.empty();
+
+    ConsolidatedView(ConsolidatedInputService board, CycleService cycles, DraftService drafts) {
+        this.board = board;
+        this.cycles = cycles;
+        this.drafts = drafts;
+        getContent().setId("consolidated-page");
+        getContent().addClassName("draft-page");
+        version.setId("filter-version");
+        version.setEmptySelectionAllowed(true);
+        version.addValueChangeListener(e -> render());
+        group.setId("filter-group");
+        group.setItems(VoterGroup.values());
+        group.setEmptySelectionAllowed(true);
+        group.addValueChangeListener(e -> render());
+        figures.setId("consolidated-figures");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
+        int latest = cycle.map(c -> drafts.draftsOf(c.id()).stream()
+                .mapToInt(d -> d.latestPublished().map(Draft.VersionSummary::number).orElse(0)).max().orElse(0)).orElse(0);
+        version.setItems(java.util.stream.IntStream.rangeClosed(1, latest).boxed().toList());
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        Div content = getContent();
+        content.removeAll();
+        content.add(new H1(getTranslation("board.title")));
+        if (cycle.isEmpty()) {
+            content.add(new Paragraph(getTranslation("home.review-none")));
+            return;
+        }
+        version.setLabel(getTranslation("board.filter.version"));
+        version.setEmptySelectionCaption(getTranslation("board.filter.all-versions"));
+        version.setItemLabelGenerator(n -> n == null ? getTranslation("board.filter.all-versions")
+                : getTranslation("draft.redline.version", n));
+        group.setLabel(getTranslation("board.filter.group"));
+        group.setEmptySelectionCaption(getTranslation("board.filter.all-groups"));
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("board.filter.all-groups") : getTranslation(g.translationKey()));
+        Div filters = new Div(version, group);
+        filters.addClassName("phase-dates");
+        content.add(new Paragraph(getTranslation("board.intro", cycle.get().title())), filters, figures);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("board.title");
+    }
+
+    private void render() {
+        if (cycle.isEmpty()) {
+            return;
+        }
+        ConsolidatedInput input = board.consolidated(cycle.get().id(), Optional.ofNullable(version.getValue()),
+                Optional.ofNullable(group.getValue()));
+        Locale locale = getLocale();
+        figures.removeAll();
+        figures.add(new H2(getTranslation("board.participation")), participation(input, locale));
+        figures.add(new H2(getTranslation("board.comments")), comments(input));
+        figures.add(new H2(getTranslation("board.responses")), responses(input));
+        figures.add(new H2(getTranslation("board.unanswered")), unanswered(input));
+        figures.add(new Paragraph(getTranslation("board.votes-elsewhere", input.votes().voters())));
+    }
+
+    private Div participation(ConsolidatedInput input, Locale locale) {
+        PlainTable table = new PlainTable("board-participation", getTranslation("board.participation"), List.of(
+                getTranslation("results.column.group"), getTranslation("board.column.people"),
+                getTranslation("board.column.comments"), getTranslation("board.column.ballots"),
+                getTranslation("board.column.rate")));
+        for (ConsolidatedInput.Participation p : input.participation()) {
+            String name = getTranslation(p.group().translationKey());
+            if (p.suppressed()) {
+                String hidden = getTranslation("results.not-shown");
+                table.row(name, hidden, hidden, hidden, hidden);
+            } else {
+                table.row(name, String.valueOf(p.participants()), String.valueOf(p.comments()), String.valueOf(p.ballots()),
+                        p.rateOfEnrolment() == null ? "—" : String.format(locale, "%.2f %%", p.rateOfEnrolment() * 100));
+            }
+        }
+        return table.component();
+    }
+
+    private Div comments(ConsolidatedInput input) {
+        List<String> headers = new ArrayList<>(List.of(getTranslation("board.column.section"), getTranslation("board.column.all")));
+        List<VoterGroup> groups = List.of(VoterGroup.values());
+        for (VoterGroup g : groups) {
+            for (Stance s : Stance.values()) {
+                headers.add(getTranslation(g.translationKey()) + ": " + getTranslation(s.translationKey()));
+            }
+        }
+        PlainTable table = new PlainTable("board-comments", getTranslation("board.comments"), headers);
+        for (ConsolidatedInput.SectionComments section : input.sections()) {
+            List<String> cells = new ArrayList<>(List.of(section.number() + ". " + section.heading(),
+                    String.valueOf(section.total())));
+            for (VoterGroup g : groups) {
+                Map<Stance, Long> stances = section.byGroup().get(g);
+                boolean hidden = input.participation().stream().anyMatch(p -> p.group() == g && p.suppressed());
+                for (Stance s : Stance.values()) {
+                    cells.add(hidden ? "—" : String.valueOf(stances == null ? 0 : stances.getOrDefault(s, 0L)));
+                }
+            }
+            table.row(cells.toArray(String[]::new));
+        }
+        return table.component();
+    }
+
+    private Div responses(ConsolidatedInput input) {
+        PlainTable table = new PlainTable("board-responses", getTranslation("board.responses"),
+                List.of(getTranslation("response.form.disposition"), getTranslation("board.column.responses")));
+        for (Disposition d : Disposition.values()) {
+            table.row(getTranslation(d.translationKey()), String.valueOf(input.responsesByDisposition().get(d)));
+        }
+        return table.component();
+    }
+
+    private Div unanswered(ConsolidatedInput input) {
+        PlainTable table = new PlainTable("board-unanswered", getTranslation("board.unanswered"),
+                List.of(getTranslation("board.column.section"), getTranslation("board.column.comments")));
+        input.unanswered().forEach(u -> table.row(u.number() + ". " + u.heading(), String.valueOf(u.comments())));
+        return table.component();
+    }
+}

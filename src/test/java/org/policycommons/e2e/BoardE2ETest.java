@@ -1,0 +1,38 @@
+package org.policycommons.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.policycommons.support.BrowserTest;
+
+/** A board member reads the consolidated input and filters it; a family member is refused the page. */
+class BoardE2ETest extends BrowserTest {
+
+    @Test
+    void aBoardMemberReadsTheConsolidatedInputAndAFamilyMemberIsRefused() {
+        signInAt("/d/springfield", "board");
+        browser.open(portalUrl() + "/d/springfield/consolidated");
+        browser.find(By.id("board-participation"));
+        // The demo's current cycle: 58 families voted, 3 students did (hidden, and another group with them).
+        assertThat(browser.find(By.id("board-participation")).getText()).contains("58");
+        assertThat(browser.isPresent(By.id("board-comments"))).isTrue();
+        browser.assertAccessible("the consolidated input");
+
+        browser.click(By.id("filter-group"));
+        browser.script("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === 'Family' && i.getClientRects().length > 0);
+                item.click();""");
+        browser.waitForPage();
+        browser.find(By.id("board-comments"));
+        browser.click(By.id("sign-out"));
+        browser.waitForUrlContaining(portalUrl() + "/");
+
+        signInAt("/d/springfield", "family");
+        browser.open(portalUrl() + "/d/springfield/consolidated");
+        browser.find(By.id("access-denied-title"));
+        assertThat(browser.isPresent(By.id("consolidated-page"))).isFalse();
+        assertThat(browser.isPresent(By.id("board-participation"))).isFalse();
+    }
+}
