@@ -39,6 +39,8 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
     @Autowired
     ConsolidatedInputService board;
     @Autowired
+    CsvExports exports;
+    @Autowired
     CommentService comments;
     @Autowired
     ResponseService responses;
@@ -114,8 +116,23 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
         ConsolidatedInput families2 = board.consolidated(cycleId, Optional.of(1), Optional.of(VoterGroup.FAMILY));
         assertThat(families2.sections()).extracting(ConsolidatedInput.SectionComments::total).containsExactly(4L, 3L);
 
+        java.io.StringWriter commentsCsv = new java.io.StringWriter();
+        exports.comments(cycleId, commentsCsv);
+        String[] rows = commentsCsv.toString().split("\r\n");
+        assertThat(rows[0]).as("a byte-order mark for spreadsheets").startsWith("\uFEFFcomment,reply_to,");
+        assertThat(rows).hasSize(1 + 7 + 6 + 1);
+        assertThat(commentsCsv.toString()).as("de-identified").doesNotContain("Family 0", "Educator 0", "Student,", "@")
+                .contains("A student's idea");
+        java.io.StringWriter votesCsv = new java.io.StringWriter();
+        exports.votes(cycleId, votesCsv);
+        // Six families gave 5 points each to the first priority; no student voted, and zero reveals no one.
+        assertThat(votesCsv.toString()).contains(",30,1.0000,1,6\r\n").contains("family,1,")
+                .doesNotContain("not shown");
+
         SignedIn.as(springfield, "fam0" + run, "Family 0", PortalRole.FAMILY);
         assertThatThrownBy(() -> board.consolidated(cycleId, Optional.empty(), Optional.empty()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exports.comments(cycleId, new java.io.StringWriter()))
                 .isInstanceOf(AccessDeniedException.class);
         SignedIn.as(springfield, "stu" + run, "Student", PortalRole.STUDENT);
         assertThatThrownBy(() -> board.consolidated(cycleId, Optional.empty(), Optional.empty()))

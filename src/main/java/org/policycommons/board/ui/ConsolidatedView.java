@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.policycommons.board.ConsolidatedInput;
 import org.policycommons.board.ConsolidatedInputService;
+import org.policycommons.board.CsvExports;
 import org.policycommons.comment.Disposition;
 import org.policycommons.comment.Stance;
 import org.policycommons.cycle.Cycle;
@@ -22,6 +23,7 @@ import org.policycommons.shell.ui.PlainTable;
 import org.policycommons.vote.VoterGroup;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +35,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 /**
  * The consolidated input of a cycle, for board members and district admins: participation, comments per section by
@@ -45,6 +48,7 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
     static final String PATH = "consolidated";
 
     private final ConsolidatedInputService board;
+    private final CsvExports exports;
     private final CycleService cycles;
     private final DraftService drafts;
     private final Select<Integer> version = new Select<>();
@@ -52,8 +56,9 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
     private final Div figures = new Div();
     private Optional<Cycle> cycle = Optional.empty();
 
-    ConsolidatedView(ConsolidatedInputService board, CycleService cycles, DraftService drafts) {
+    ConsolidatedView(ConsolidatedInputService board, CsvExports exports, CycleService cycles, DraftService drafts) {
         this.board = board;
+        this.exports = exports;
         this.cycles = cycles;
         this.drafts = drafts;
         getContent().setId("consolidated-page");
@@ -94,8 +99,28 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
         group.setItemLabelGenerator(g -> g == null ? getTranslation("board.filter.all-groups") : getTranslation(g.translationKey()));
         Div filters = new Div(version, group);
         filters.addClassName("phase-dates");
-        content.add(new Paragraph(getTranslation("board.intro", cycle.get().title())), filters, figures);
+        long cycleId = cycle.get().id();
+        Anchor commentsCsv = new Anchor(csv("comments-" + cycleId + ".csv", out -> exports.comments(cycleId, out)),
+                getTranslation("board.export.comments"));
+        commentsCsv.setId("export-comments");
+        Anchor votesCsv = new Anchor(csv("vote-results-" + cycleId + ".csv", out -> exports.votes(cycleId, out)),
+                getTranslation("board.export.votes"));
+        votesCsv.setId("export-votes");
+        Div downloads = new Div(new Paragraph(commentsCsv), new Paragraph(votesCsv));
+        content.add(new Paragraph(getTranslation("board.intro", cycle.get().title())), downloads, filters, figures);
         render();
+    }
+
+    /** A CSV written straight to the response as it is read: nothing is held in memory. */
+    private static DownloadHandler csv(String fileName, java.util.function.Consumer<java.io.Writer> write) {
+        return event -> {
+            event.setFileName(fileName);
+            event.setContentType("text/csv; charset=UTF-8");
+            try (java.io.Writer out = new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(event.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                write.accept(out);
+            }
+        };
     }
 
     @Override

@@ -1,0 +1,158 @@
+package org.policycommons.board;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.vote.BallotService;
+import org.policycommons.vote.Priority;
+import org.policycommons.vote.PriorityService;
+import org.policycommons.vote.Results;
+import org.policycommons.vote.VoterGroup;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * De-identified CSV exports for the board: every shown comment, and the vote's aggregate results. Comments are
+ * written row by row as the database streams them, so memory stays flat however many there are. No name, email or
+ * username is written: a person appears by their pseudonym, an organisation by its name. UTF-8 with a byte-order
+ * mark and CRLF lines, as spreadsheet software expects; a cell that would start a formula is written as text.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CsvExports {
+
+    private static final int FETCH = 1_000;
+
+    private final JdbcTemplate jdbc;
+    private final CycleService cycles;
+    private final BallotService ballots;
+    private final PriorityService priorities;
+
+    CsvExports(JdbcTemplate jdbc, CycleService cycles, BallotService ballots, PriorityService priorities) {
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(FETCH);
+        this.cycles = cycles;
+        this.ballots = ballots;
+        this.priorities = priorities;
+    }
+
+    @PreAuthorize(ConsolidatedInputService.READERS)
+    public void comments(long cycleId, Writer out) {
+        cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
+        Csv csv = new Csv(out);
+        csv.row("comment", "reply_to", "draft", "version", "section", "section_heading", "group", "author",
+                "stance", "created_at", "quote", "text");
+        jdbc.query("""
+                select c.id, c.parent_id, d.title, v.number, s.position, s.heading, c.author_role,
+                       case when c.author_role in ('civil_rights', 'partner') and c.author_organisation is not null
+                            then c.author_organisation else p.pseudonym end,
+                       c.stance, c.created_at, c.quote, c.body
+                from comment c
+                join participant p on p.id = c.author_id
+                join draft_section s on s.id = c.section_id
+                join draft_version v on v.id = c.version_id
+                join draft d on d.id = c.draft_id
+                where c.district_id = ? and c.cycle_id = ? and c.withdrawn_at is null and c.hidden_at is null
+                order by c.id""", rs -> {
+            csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                    rs.getTimestamp(10).toInstant().toString(), rs.getString(11), rs.getString(12));
+        }, CurrentDistrict.require(), cycleId);
+        csv.flush();
+    }
+
+    /** The vote's results as on the results page, suppressed groups said in words, never a ballot. */
+    @PreAuthorize(ConsolidatedInputService.READERS)
+    public void votes(long cycleId, Writer out) {
+        Results results = ballots.results(cycleId);
+        Map<Long, Priority> byId = new java.util.HashMap<>();
+        priorities.priorities(cycleId).forEach(p -> byId.put(p.id(), p));
+        Csv csv = new Csv(out);
+        csv.row("group", "priority", "title_en", "title_es", "points", "share", "rank", "voters");
+        if (results.overallSuppressed()) {
+            csv.row("all", "", "", "", "fewer than 5 voters, not shown", "", "", "");
+        } else {
+            lines(csv, "all", results.overall(), byId);
+        }
+        for (VoterGroup group : VoterGroup.values()) {
+            Results.Group figures = results.groups().get(group);
+            String name = group.role().realmRole();
+            if (figures.suppressed()) {
+                csv.row(name, "", "", "", figures.small() ? "fewer than 5 voters, not shown"
+                        : "not shown, to protect a smaller group", "", "", "");
+            } else {
+                lines(csv, name, figures.lines(), byId);
+            }
+        }
+        csv.flush();
+    }
+
+    private static void lines(Csv csv, String group, List<Results.Line> lines, Map<Long, Priority> byId) {
+        for (Results.Line line : lines) {
+            Priority p = byId.get(line.priorityId());
+            csv.row(group, String.valueOf(p.position()), p.english().title(), p.spanish().title(),
+                    String.valueOf(line.points()), String.format(java.util.Locale.ROOT, "%.4f", line.share()),
+                    String.valueOf(line.rank()), String.valueOf(line.voters()));
+        }
+    }
+
+    /** RFC 4180 rows, with a byte-order mark first. */
+    static final class Csv {
+
+        private final Writer out;
+        private boolean started;
+
+        Csv(Writer out) {
+            this.out = out;
+        }
+
+        void row(String... cells) {
+            try {
+                if (!started) {
+                    out.write('\uFEFF');
+                    started = true;
+                }
+                for (int i = 0; i < cells.length; i++) {
+                    if (i > 0) {
+                        out.write(',');
+                    }
+                    out.write(cell(cells[i]));
+                }
+                out.write("\r\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void flush() {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static String cell(String value) {
+            if (value == null) {
+                return "";
+            }
+            String text = value;
+            // A cell starting like a formula is opened as text, not run, by spreadsheet software.
+            if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+                text = "'" + text;
+            }
+            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+                return "\"" + text.replace("\"", "\"\"") + "\"";
+            }
+            return text;
+        }
+    }
+}
