@@ -20,7 +20,22 @@ import org.policycommons.vote.VoterGroup;
 public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, Optional<VoterGroup> group,
                                 int enrolment, List<Participation> participation, List<SectionComments> sections,
                                 Results votes, Map<Disposition, Long> responsesByDisposition,
-                                List<Unanswered> unanswered) {
+                                List<Unanswered> unanswered, List<VersionChange> changes) {
+
+    /** What one version changed from the one before, and the district responses behind each changed section. */
+    public record VersionChange(String draftTitle, int from, int to, long changed, long added, long removed,
+                                List<SectionChange> sections) {
+    }
+
+    /**
+     * One changed, added or removed section.
+     *
+     * @param toNumber  its number in the newer version, or null if it was removed
+     * @param responses the dispositions of the responses that point at this change
+     */
+    public record SectionChange(String heading, Integer fromNumber, Integer toNumber, String change,
+                                List<Disposition> responses) {
+    }
 
     /**
      * One group's part: people who commented or voted, their comments and ballots, and for families and students

@@ -9,17 +9,23 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.policycommons.comment.Disposition;
+import org.policycommons.comment.DistrictResponse;
+import org.policycommons.comment.ResponseService;
 import org.policycommons.comment.Stance;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
+import org.policycommons.draft.Draft;
+import org.policycommons.draft.DraftService;
+import org.policycommons.draft.Redline;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.Roles;
 import org.policycommons.vote.BallotService;
 import org.policycommons.vote.Results;
 import org.policycommons.vote.Suppression;
 import org.policycommons.vote.VoterGroup;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,8 +46,13 @@ public class ConsolidatedInputService {
     private final CycleService cycles;
     private final BallotService ballots;
     private final DistrictDirectory districts;
+    private final DraftService drafts;
+    private final ResponseService responses;
 
-    ConsolidatedInputService(JdbcTemplate jdbc, CycleService cycles, BallotService ballots, DistrictDirectory districts) {
+    ConsolidatedInputService(JdbcTemplate jdbc, CycleService cycles, BallotService ballots, DistrictDirectory districts,
+                             DraftService drafts, ResponseService responses) {
+        this.drafts = drafts;
+        this.responses = responses;
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.ballots = ballots;
@@ -85,7 +96,43 @@ public class ConsolidatedInputService {
 
         return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation,
                 sections(district, cycleId, versionNumber, group, hidden), ballots.results(cycleId),
-                dispositions(district, cycleId), unanswered(district, cycleId, versionNumber));
+                dispositions(district, cycleId), unanswered(district, cycleId, versionNumber), changes(cycleId));
+    }
+
+    /** Each draft's successive published versions: what changed, and which responses point at each change. */
+    private List<ConsolidatedInput.VersionChange> changes(long cycleId) {
+        List<DistrictResponse> all = responses.responses(cycleId, Pageable.unpaged()).getContent();
+        List<ConsolidatedInput.VersionChange> changes = new ArrayList<>();
+        for (Draft draft : drafts.draftsOf(cycleId)) {
+            List<Draft.VersionSummary> published = draft.published();
+            for (int i = 1; i < published.size(); i++) {
+                int from = published.get(i - 1).number();
+                int to = published.get(i).number();
+                Redline redline = drafts.redline(draft.id(), from, to);
+                List<ConsolidatedInput.SectionChange> sections = new ArrayList<>();
+                for (Redline.SectionChange section : redline.sections()) {
+                    if (section.change() == Redline.Change.UNCHANGED) {
+                        continue;
+                    }
+                    List<Disposition> behind = all.stream()
+                            .filter(r -> r.draftId() == draft.id() && r.versionNumber() == from)
+                            .filter(r -> r.changed().stream().anyMatch(c -> c.versionNumber() == to
+                                    && java.util.Objects.equals(c.sectionNumber(), section.toNumber())))
+                            .map(DistrictResponse::disposition).toList();
+                    String heading = section.heading().stream().filter(h -> h.kind() != Redline.Kind.REMOVED)
+                            .map(Redline.Segment::text).reduce("", String::concat);
+                    if (heading.isBlank()) {
+                        heading = section.heading().stream().map(Redline.Segment::text).reduce("", String::concat);
+                    }
+                    sections.add(new ConsolidatedInput.SectionChange(heading, section.fromNumber(), section.toNumber(),
+                            section.change().name(), behind));
+                }
+                changes.add(new ConsolidatedInput.VersionChange(draft.title(), from, to,
+                        redline.count(Redline.Change.CHANGED), redline.count(Redline.Change.ADDED),
+                        redline.count(Redline.Change.REMOVED), sections));
+            }
+        }
+        return changes;
     }
 
     private List<ConsolidatedInput.SectionComments> sections(long district, long cycleId, Optional<Integer> version,

@@ -86,12 +86,22 @@ public abstract class PortalIntegrationTest {
         return "http://127.0.0.1:" + KEYCLOAK_PORT;
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768 and up): a port the system handed out for listening could be
+     * handed out again for an outgoing connection before Keycloak binds it, and Keycloak would then fail to start.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("No free port between 20000 and 32000");
     }
 
     private static void deleteRecursively(Path path) {

@@ -18,6 +18,7 @@ import org.policycommons.cycle.CycleService;
 import org.policycommons.draft.Draft;
 import org.policycommons.draft.DraftService;
 import org.policycommons.identity.Roles;
+import org.policycommons.shell.ui.BarChart;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.PlainTable;
 import org.policycommons.vote.VoterGroup;
@@ -136,10 +137,18 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
                 Optional.ofNullable(group.getValue()));
         Locale locale = getLocale();
         figures.removeAll();
-        figures.add(new H2(getTranslation("board.participation")), participation(input, locale));
+        figures.add(new H2(getTranslation("board.participation")), BarChart.of("chart-participation",
+                getTranslation("board.chart.participation"), input.participation().stream()
+                        .filter(p -> !p.suppressed())
+                        .map(p -> new BarChart.Bar(getTranslation(p.group().translationKey()), p.participants()))
+                        .toList()), participation(input, locale));
         figures.add(new H2(getTranslation("board.comments")), comments(input));
-        figures.add(new H2(getTranslation("board.responses")), responses(input));
+        figures.add(new H2(getTranslation("board.responses")), BarChart.of("chart-responses",
+                getTranslation("board.responses"), java.util.Arrays.stream(Disposition.values())
+                        .map(d -> new BarChart.Bar(getTranslation(d.translationKey()), input.responsesByDisposition().get(d)))
+                        .toList()), responses(input));
         figures.add(new H2(getTranslation("board.unanswered")), unanswered(input));
+        figures.add(new H2(getTranslation("board.changes")), changes(input));
         figures.add(new Paragraph(getTranslation("board.votes-elsewhere", input.votes().voters())));
     }
 
@@ -192,6 +201,30 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
             table.row(getTranslation(d.translationKey()), String.valueOf(input.responsesByDisposition().get(d)));
         }
         return table.component();
+    }
+
+    private Div changes(ConsolidatedInput input) {
+        Div all = new Div();
+        all.setId("board-changes");
+        if (input.changes().isEmpty()) {
+            all.add(new Paragraph(getTranslation("board.changes.none")));
+        }
+        for (ConsolidatedInput.VersionChange change : input.changes()) {
+            String caption = getTranslation("board.changes.caption", change.draftTitle(), change.from(), change.to(),
+                    change.changed(), change.added(), change.removed());
+            PlainTable table = new PlainTable("board-changes-" + change.from() + "-" + change.to(), caption, List.of(
+                    getTranslation("board.column.section"), getTranslation("board.column.change"),
+                    getTranslation("board.column.driven-by")));
+            for (ConsolidatedInput.SectionChange section : change.sections()) {
+                String where = section.toNumber() != null ? section.toNumber() + ". " + section.heading()
+                        : section.heading();
+                String behind = section.responses().isEmpty() ? "—" : section.responses().stream()
+                        .map(d -> getTranslation(d.translationKey())).collect(java.util.stream.Collectors.joining(", "));
+                table.row(where, getTranslation("draft.redline." + section.change().toLowerCase()), behind);
+            }
+            all.add(table.component());
+        }
+        return all;
     }
 
     private Div unanswered(ConsolidatedInput input) {
