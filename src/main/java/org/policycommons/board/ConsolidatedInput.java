@@ -50,6 +50,11 @@ public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, O
                                   long total) {
     }
 
+    /** A comment as the drill-down lists it: de-identified like the exports. */
+    public record DrillComment(long id, VoterGroup group, String shownAs, Stance stance, String text,
+                               java.time.Instant createdAt) {
+    }
+
     /** A section's shown comments that no district response answers yet. */
     public record Unanswered(long sectionId, int number, String heading, long comments) {
     }

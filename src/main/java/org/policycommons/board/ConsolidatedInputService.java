@@ -25,6 +25,8 @@ import org.policycommons.vote.BallotService;
 import org.policycommons.vote.Results;
 import org.policycommons.vote.Suppression;
 import org.policycommons.vote.VoterGroup;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,6 +41,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ConsolidatedInputService {
+
+    /** People who commented or voted, per group: the basis of every suppression on the board's page. */
+    private static final String PEOPLE_BY_GROUP = """
+            select grp, count(distinct person) from (
+                select c.author_role as grp, c.author_id as person from comment c
+                where c.district_id = ? and c.cycle_id = ?
+                union all
+                select lower(b.voter_group), b.voter_id from ballot b where b.district_id = ? and b.cycle_id = ?
+            ) t group by grp""";
 
     static final String READERS = "hasAnyRole('" + Roles.BOARD + "', '" + Roles.DISTRICT_ADMIN + "')";
 
@@ -65,13 +76,7 @@ public class ConsolidatedInputService {
         long district = CurrentDistrict.require();
         int enrolment = districts.byId(district).map(District::enrolment).orElse(0);
 
-        Map<VoterGroup, Long> people = byGroup("""
-                select grp, count(distinct person) from (
-                    select c.author_role as grp, c.author_id as person from comment c
-                    where c.district_id = ? and c.cycle_id = ?
-                    union all
-                    select lower(b.voter_group), b.voter_id from ballot b where b.district_id = ? and b.cycle_id = ?
-                ) t group by grp""", district, cycleId, district, cycleId);
+        Map<VoterGroup, Long> people = byGroup(PEOPLE_BY_GROUP, district, cycleId, district, cycleId);
         Map<VoterGroup, Long> comments = byGroup("""
                 select author_role, count(*) from comment
                 where district_id = ? and cycle_id = ? and depth = 0 and withdrawn_at is null and hidden_at is null
@@ -97,6 +102,46 @@ public class ConsolidatedInputService {
         return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation,
                 sections(district, cycleId, versionNumber, group, hidden), ballots.results(cycleId),
                 dispositions(district, cycleId), unanswered(district, cycleId, versionNumber), changes(cycleId));
+    }
+
+    /**
+     * The comments behind one cell of the comments table: a section, optionally one group and one stance, oldest
+     * first, a page at a time. A suppressed group's comments are not listed: their number is what is hidden.
+     */
+    @PreAuthorize(READERS)
+    public Page<ConsolidatedInput.DrillComment> drill(long cycleId, long sectionId, Optional<VoterGroup> group,
+                                                      Optional<Stance> stance, Pageable page) {
+        long district = CurrentDistrict.require();
+        Map<VoterGroup, Long> people = byGroup(PEOPLE_BY_GROUP, district, cycleId, district, cycleId);
+        if (group.isPresent() && Suppression.hidden(people).contains(group.get())) {
+            return Page.empty(page);
+        }
+        StringBuilder where = new StringBuilder("""
+                 from comment c join participant p on p.id = c.author_id
+                 where c.district_id = ? and c.cycle_id = ? and c.section_id = ? and c.depth = 0
+                 and c.withdrawn_at is null and c.hidden_at is null""");
+        List<Object> args = new ArrayList<>(List.of(district, cycleId, sectionId));
+        group.ifPresent(g -> {
+            where.append(" and c.author_role = ?");
+            args.add(g.role().realmRole());
+        });
+        stance.ifPresent(s -> {
+            where.append(" and c.stance = ?");
+            args.add(s.name());
+        });
+        Long total = jdbc.queryForObject("select count(*) " + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.getPageSize());
+        pageArgs.add(page.getOffset());
+        List<ConsolidatedInput.DrillComment> rows = jdbc.query("""
+                select c.id, c.author_role,
+                       case when c.author_role in ('civil_rights', 'partner') and c.author_organisation is not null
+                            then c.author_organisation else p.pseudonym end,
+                       c.stance, c.body, c.created_at""" + " " + where + " order by c.created_at, c.id limit ? offset ?",
+                (rs, i) -> new ConsolidatedInput.DrillComment(rs.getLong(1), groupOf(rs.getString(2)), rs.getString(3),
+                        Stance.valueOf(rs.getString(4)), rs.getString(5), rs.getTimestamp(6).toInstant()),
+                pageArgs.toArray());
+        return new PageImpl<>(rows, page, total == null ? 0 : total);
     }
 
     /** Each draft's successive published versions: what changed, and which responses point at each change. */

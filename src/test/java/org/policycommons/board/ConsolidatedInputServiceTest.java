@@ -116,6 +116,15 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
         ConsolidatedInput families2 = board.consolidated(cycleId, Optional.of(1), Optional.of(VoterGroup.FAMILY));
         assertThat(families2.sections()).extracting(ConsolidatedInput.SectionComments::total).containsExactly(4L, 3L);
 
+        var drilled = board.drill(cycleId, scope, Optional.of(VoterGroup.FAMILY), Optional.of(Stance.CONCERN),
+                org.springframework.data.domain.PageRequest.of(0, 10));
+        assertThat(drilled.getTotalElements()).isEqualTo(2);
+        assertThat(drilled.getContent()).extracting(ConsolidatedInput.DrillComment::text).containsExactly("Text 0", "Text 2");
+        assertThat(drilled.getContent()).extracting(ConsolidatedInput.DrillComment::shownAs)
+                .as("pseudonyms, not names").doesNotContain("Family 0", "Family 2");
+        assertThat(board.drill(cycleId, scope, Optional.of(VoterGroup.STUDENT), Optional.empty(),
+                org.springframework.data.domain.PageRequest.of(0, 10))).as("a suppressed group is not listed").isEmpty();
+
         java.io.StringWriter commentsCsv = new java.io.StringWriter();
         exports.comments(cycleId, commentsCsv);
         String[] rows = commentsCsv.toString().split("\r\n");

@@ -52,12 +52,16 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
     private final CsvExports exports;
     private final CycleService cycles;
     private final DraftService drafts;
+    private final org.policycommons.district.DistrictDirectory districts;
     private final Select<Integer> version = new Select<>();
     private final Select<VoterGroup> group = new Select<>();
     private final Div figures = new Div();
     private Optional<Cycle> cycle = Optional.empty();
+    private java.time.ZoneId zone = java.time.ZoneId.of("UTC");
 
-    ConsolidatedView(ConsolidatedInputService board, CsvExports exports, CycleService cycles, DraftService drafts) {
+    ConsolidatedView(ConsolidatedInputService board, CsvExports exports, CycleService cycles, DraftService drafts,
+                     org.policycommons.district.DistrictDirectory districts) {
+        this.districts = districts;
         this.board = board;
         this.exports = exports;
         this.cycles = cycles;
@@ -77,6 +81,8 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
+        event.getRouteParameters().get(DistrictLayout.DISTRICT_PARAMETER).flatMap(districts::bySlug)
+                .ifPresent(d -> zone = d.timeZone());
         int latest = cycle.map(c -> drafts.draftsOf(c.id()).stream()
                 .mapToInt(d -> d.latestPublished().map(Draft.VersionSummary::number).orElse(0)).max().orElse(0)).orElse(0);
         version.setItems(java.util.stream.IntStream.rangeClosed(1, latest).boxed().toList());
@@ -142,7 +148,8 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
                         .filter(p -> !p.suppressed())
                         .map(p -> new BarChart.Bar(getTranslation(p.group().translationKey()), p.participants()))
                         .toList()), participation(input, locale));
-        figures.add(new H2(getTranslation("board.comments")), comments(input));
+        figures.add(new H2(getTranslation("board.comments")), comments(input),
+                new DrillDown(board, cycle.get().id(), input.sections(), zone));
         figures.add(new H2(getTranslation("board.responses")), BarChart.of("chart-responses",
                 getTranslation("board.responses"), java.util.Arrays.stream(Disposition.values())
                         .map(d -> new BarChart.Bar(getTranslation(d.translationKey()), input.responsesByDisposition().get(d)))
