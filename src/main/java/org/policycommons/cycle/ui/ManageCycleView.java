@@ -16,6 +16,7 @@ import org.policycommons.cycle.PhaseWindow;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.UnsavedInput;
 
 import com.vaadin.flow.component.Composite;
@@ -46,7 +47,7 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
 
     private final CycleService cycles;
     private final DistrictDirectory districts;
-    private final Div error = new Div();
+    private final FormError error = new FormError();
     private final Div phases = new Div();
     private Cycle cycle;
     private ZoneId zone = ZoneId.of("UTC");
@@ -54,9 +55,6 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
     ManageCycleView(CycleService cycles, DistrictDirectory districts) {
         this.cycles = cycles;
         this.districts = districts;
-        error.setId("form-error");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
         getContent().setId("manage-cycle-page");
     }
 
@@ -208,7 +206,7 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
     private void act(Div editor, Runnable action) {
         try {
             action.run();
-            error.setText("");
+            error.clear();
             cycle = cycles.cycle(cycle.id()).orElseThrow();
             UnsavedInput typed = UnsavedInput.takeFrom(phases, editor);
             renderPhases(new CycleTexts(this));
@@ -223,7 +221,6 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
     }
 
     private void showRefusal(CycleRuleViolation refused) {
-            error.setText(new CycleTexts(this).refusal(refused));
-            error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        error.showMessage(new CycleTexts(this).refusal(refused));
     }
 }

@@ -14,6 +14,7 @@ import org.policycommons.cycle.PhaseKind;
 import org.policycommons.cycle.PhaseWindow;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +46,7 @@ class NewCycleView extends Composite<Div> implements BeforeEnterObserver, Locale
     private final CycleService cycles;
     private final H1 title = new H1();
     private final Paragraph intro = new Paragraph();
-    private final Div error = new Div();
+    private final FormError error = new FormError();
     private final TextField name = new TextField();
     private final TextField schoolYear = new TextField();
     private final TextArea description = new TextArea();
@@ -61,10 +62,6 @@ class NewCycleView extends Composite<Div> implements BeforeEnterObserver, Locale
         this.cycles = cycles;
         Div form = getContent();
         form.addClassName("cycle-form");
-        error.setId("form-error");
-        error.addClassName("form-error");
-        // Announced by screen readers as soon as a refusal appears.
-        error.getElement().setAttribute("role", "alert");
         name.setId("cycle-title");
         name.setMaxLength(200);
         name.setRequiredIndicatorVisible(true);
@@ -145,9 +142,7 @@ class NewCycleView extends Composite<Div> implements BeforeEnterObserver, Locale
     }
 
     private void showRefusal(CycleRuleViolation refused) {
-            error.setText(new CycleTexts(this).refusal(refused));
-            // The form is long: bring the reason into view (role=alert has screen readers read it).
-            error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        error.showMessage(new CycleTexts(this).refusal(refused));
     }
 
     private List<DatePicker> allDatePickers() {

@@ -13,6 +13,7 @@ import org.policycommons.rubric.Checklist;
 import org.policycommons.rubric.Rating;
 import org.policycommons.rubric.RubricService;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.UnsavedInput;
 
 import com.vaadin.flow.component.Composite;
@@ -49,16 +50,13 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
 
     private final RubricService rubric;
     private final CycleService cycles;
-    private final Div error = new Div();
+    private final FormError error = new FormError();
     private Optional<Cycle> cycle = Optional.empty();
     private boolean admin;
 
     RubricView(RubricService rubric, CycleService cycles) {
         this.rubric = rubric;
         this.cycles = cycles;
-        error.setId("form-error");
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
     }
 
     @Override
@@ -180,7 +178,7 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
     private boolean act(Div form, Runnable action) {
         try {
             action.run();
-            error.setText("");
+            error.clear();
             UnsavedInput typed = UnsavedInput.takeFrom(getContent(), form);
             render();
             typed.giveBackTo(getContent());
@@ -196,7 +194,6 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
     }
 
     private void showRefusal(CycleRuleViolation refused) {
-            error.setText(getTranslation(refused.messageKey(), refused.arguments()));
-            error.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        error.show(refused);
     }
 }

@@ -21,7 +21,12 @@ public final class FormError extends Div {
     }
 
     public void show(RuleViolation refused) {
-        setText(getTranslation(refused.messageKey(), refused.arguments()));
+        showMessage(getTranslation(refused.messageKey(), refused.arguments()));
+    }
+
+    /** A refusal already put in words, e.g. with arguments the page translated itself. */
+    public void showMessage(String message) {
+        setText(message);
         getElement().executeJs("this.scrollIntoView({block: 'center'})");
     }
 
