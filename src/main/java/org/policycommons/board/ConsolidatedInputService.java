@@ -144,6 +144,51 @@ public class ConsolidatedInputService {
         return new PageImpl<>(rows, page, total == null ? 0 : total);
     }
 
+    /**
+     * A few representative comments per section, by the rule printed in the board packet (docs/decisions/011): for
+     * each section and each view, the shown top-level comment with the most co-signatures, then the most replies,
+     * then the earliest, from groups that are shown. At most one per view, so at most four per section.
+     */
+    Map<Long, List<ConsolidatedInput.DrillComment>> representative(long cycleId, Set<VoterGroup> hidden) {
+        long district = CurrentDistrict.require();
+        StringBuilder sql = new StringBuilder("""
+                select id, section_id, author_role, shown_as, stance, body, created_at from (
+                    select c.id, c.section_id, c.author_role, c.stance, c.body, c.created_at,
+                           case when c.author_role in ('civil_rights', 'partner') and c.author_organisation is not null
+                                then c.author_organisation else p.pseudonym end as shown_as,
+                           row_number() over (partition by c.section_id, c.stance
+                               order by coalesce(k.n, 0) desc, coalesce(r.n, 0) desc, c.created_at, c.id) as pick
+                    from comment c
+                    join participant p on p.id = c.author_id
+                    left join (select comment_id, count(*) as n from comment_cosign where district_id = ?
+                               group by comment_id) k on k.comment_id = c.id
+                    left join (select root_id, count(*) as n from comment
+                               where district_id = ? and cycle_id = ? and depth > 0 and withdrawn_at is null
+                               and hidden_at is null group by root_id) r on r.root_id = c.id
+                    where c.district_id = ? and c.cycle_id = ? and c.depth = 0
+                    and c.withdrawn_at is null and c.hidden_at is null""");
+        List<Object> args = new ArrayList<>(List.of(district, district, cycleId, district, cycleId));
+        for (VoterGroup g : hidden) {
+            sql.append(" and c.author_role <> ?");
+            args.add(g.role().realmRole());
+        }
+        sql.append(") t where pick = 1 order by section_id, stance");
+        Map<Long, List<ConsolidatedInput.DrillComment>> bySection = new LinkedHashMap<>();
+        jdbc.query(sql.toString(), rs -> {
+            bySection.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new ConsolidatedInput.DrillComment(
+                    rs.getLong(1), groupOf(rs.getString(3)), rs.getString(4), Stance.valueOf(rs.getString(5)),
+                    rs.getString(6), rs.getTimestamp(7).toInstant()));
+        }, args.toArray());
+        return bySection;
+    }
+
+    /** How many of the cycle's comments moderators have removed and not restored. */
+    long removedNow(long cycleId) {
+        Long n = jdbc.queryForObject("select count(*) from comment where district_id = ? and cycle_id = ? "
+                + "and hidden_at is not null", Long.class, CurrentDistrict.require(), cycleId);
+        return n == null ? 0 : n;
+    }
+
     /** Each draft's successive published versions: what changed, and which responses point at each change. */
     private List<ConsolidatedInput.VersionChange> changes(long cycleId) {
         List<DistrictResponse> all = responses.responses(cycleId, Pageable.unpaged()).getContent();

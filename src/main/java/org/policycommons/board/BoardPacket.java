@@ -1,0 +1,89 @@
+package org.policycommons.board;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.policycommons.comment.DistrictResponse;
+import org.policycommons.comment.ModerationService;
+import org.policycommons.comment.ResponseService;
+import org.policycommons.cycle.Cycle;
+import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.shell.Languages;
+import org.policycommons.shell.PortalTranslations;
+import org.policycommons.vote.Priority;
+import org.policycommons.vote.PriorityService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The board packet: a cycle's consolidated input as a PDF, in English or Spanish, that a board member can attach to
+ * an agenda item as it is. It holds the same figures as the board's page (every one a SQL aggregate, groups of fewer
+ * than 5 suppressed alike), a few representative comments per section chosen by a rule the packet itself states, the
+ * responses, the redline summary and the moderation summary. Refused to families and students, like the page.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BoardPacket {
+
+    private final ConsolidatedInputService board;
+    private final CycleService cycles;
+    private final PriorityService priorities;
+    private final ResponseService responses;
+    private final ModerationService moderation;
+    private final DistrictDirectory districts;
+    private final PortalTranslations translations;
+    private final Clock clock;
+
+    BoardPacket(ConsolidatedInputService board, CycleService cycles, PriorityService priorities,
+                ResponseService responses, ModerationService moderation, DistrictDirectory districts,
+                PortalTranslations translations, Clock clock) {
+        this.board = board;
+        this.cycles = cycles;
+        this.priorities = priorities;
+        this.responses = responses;
+        this.moderation = moderation;
+        this.districts = districts;
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    /** Writes the packet of one cycle of the current district, in the given language, to {@code out}. */
+    @PreAuthorize(ConsolidatedInputService.READERS)
+    public void write(long cycleId, Locale language, OutputStream out) {
+        Cycle cycle = cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
+        District district = districts.byId(CurrentDistrict.require()).orElseThrow();
+        Locale locale = Languages.supportedOrDefault(language);
+        ConsolidatedInput input = board.consolidated(cycleId, Optional.empty(), Optional.empty());
+        Set<org.policycommons.vote.VoterGroup> hidden = input.participation().stream()
+                .filter(ConsolidatedInput.Participation::suppressed).map(ConsolidatedInput.Participation::group)
+                .collect(Collectors.toSet());
+        Map<Long, String> priorityTitles = priorities.priorities(cycleId).stream()
+                .collect(Collectors.toMap(Priority::id, p -> p.in(locale).title()));
+        List<DistrictResponse> answers = responses.responses(cycleId, Pageable.unpaged()).getContent().stream()
+                .sorted(Comparator.comparing(DistrictResponse::createdAt).thenComparing(DistrictResponse::id)).toList();
+        PacketContent content = new PacketContent(district, cycle, input, priorityTitles,
+                board.representative(cycleId, hidden), answers, moderation.log(cycleId), board.removedNow(cycleId),
+                clock.instant());
+        new PacketWriter(content, locale, (key, args) -> translations.getTranslation(key, locale, args)).write(out);
+    }
+
+    /** Everything the packet prints, gathered before the first byte is written. */
+    record PacketContent(District district, Cycle cycle, ConsolidatedInput input, Map<Long, String> priorityTitles,
+                         Map<Long, List<ConsolidatedInput.DrillComment>> representative,
+                         List<DistrictResponse> responses, List<ModerationService.LogLine> moderation,
+                         long removedNow, java.time.Instant preparedAt) {
+    }
+}

@@ -1,0 +1,224 @@
+package org.policycommons.board;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policycommons.comment.CommentService;
+import org.policycommons.comment.Disposition;
+import org.policycommons.comment.ModerationService;
+import org.policycommons.comment.ResponseService;
+import org.policycommons.comment.Stance;
+import org.policycommons.cycle.CyclePlans;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.draft.DraftService;
+import org.policycommons.draft.DraftVersion;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.support.PortalIntegrationTest;
+import org.policycommons.support.SignedIn;
+import org.policycommons.vote.BallotService;
+import org.policycommons.vote.PriorityService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The board packet, read back with PDFBox's text extraction: it holds the figures of what the test put in, picks
+ * representative comments by its stated rule, never prints a suppressed group's figures or words, and is refused to
+ * families and students.
+ */
+class BoardPacketTest extends PortalIntegrationTest {
+
+    private static final LocalDate START = LocalDate.of(2037, 9, 6);
+    private static final String ACCENTED = "La señalización en la cafetería no está clara, ¿por qué?";
+
+    @Autowired
+    BoardPacket packet;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    ResponseService responses;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    BallotService ballots;
+    @Autowired
+    PriorityService priorities;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    DistrictDirectory districts;
+
+    private District springfield;
+    private String run;
+    private long cycleId;
+
+    @BeforeEach
+    void seed() {
+        springfield = districts.bySlug("springfield").orElseThrow();
+        run = UUID.randomUUID().toString().substring(0, 8);
+        stand(START.minusDays(1));
+        admin();
+        cycleId = cycles.createCycle(CyclePlans.sample(START));
+        long draftId = drafts.createDraft(cycleId, "Packet policy", "# Scope\nAll schools.\n\n# Data\nPublished.\n");
+        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
+        DraftVersion v1 = drafts.version(draftId, 1).orElseThrow();
+        long scope = v1.sections().get(0).id();
+        long data = v1.sections().get(1).id();
+        List<Long> priorityIds = priorities.priorities(cycleId).stream().map(p -> p.id()).toList();
+
+        stand(START.plusDays(21)); // comment and vote both open
+        List<Long> family = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            SignedIn.as(springfield, "pfam" + i + run, "Family Person " + i, PortalRole.FAMILY);
+            family.add(comments.post(i < 5 ? scope : data, i % 2 == 0 ? Stance.CONCERN : Stance.SUPPORT,
+                    i == 6 ? ACCENTED : "Family comment " + i, null, Locale.ENGLISH));
+            if (i < 6) {
+                ballots.cast(cycleId, i < 3 ? Map.of(priorityIds.get(0), 5, priorityIds.get(1), 3)
+                        : Map.of(priorityIds.get(0), 5));
+            }
+        }
+        SignedIn.as(springfield, "pfam4" + run, "Family Person 4", PortalRole.FAMILY);
+        comments.reply(family.get(3), "A reply that makes family comment 3 the most discussed support.", Locale.ENGLISH);
+
+        long coalition = 0;
+        for (int i = 0; i < 6; i++) {
+            SignedIn.forOrganisation(springfield, "pcr" + i + run, "Advocate " + i, "Coalición Número " + i,
+                    PortalRole.CIVIL_RIGHTS);
+            if (i == 0) {
+                coalition = comments.post(scope, Stance.CONCERN, "Publish every stop by race and disability.", null,
+                        Locale.ENGLISH);
+            } else if (i < 3) {
+                comments.cosign(coalition);
+            }
+            ballots.cast(cycleId, Map.of(priorityIds.get(2), 4));
+        }
+        for (int i = 0; i < 5; i++) {
+            SignedIn.forOrganisation(springfield, "ppd" + i + run, "Officer " + i, "Springfield PD", PortalRole.PARTNER);
+            comments.post(data, Stance.SUGGESTION, "Partner words " + i, null, Locale.ENGLISH);
+        }
+        SignedIn.as(springfield, "pstu" + run, "Student", PortalRole.STUDENT);
+        comments.post(data, Stance.SUGGESTION, "Words of the lone student", null, Locale.ENGLISH);
+
+        admin();
+        responses.respond(List.of(family.get(0)), "We will post the signage in both languages.", Disposition.ADOPTED);
+        moderation.hide(family.get(7), "Personal attack");
+
+        stand(START.plusDays(40)); // comment and vote closed: the next version
+        long version = drafts.draft(draftId).orElseThrow().version();
+        drafts.startNextVersion(draftId, version);
+        version = drafts.draft(draftId).orElseThrow().version();
+        drafts.saveWorkingText(draftId, version,
+                "# Scope\nAll schools, with signs in English and Spanish.\n\n# Data\nPublished.\n");
+        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
+        SignedIn.as(springfield, "pboard" + run, "Linda Park", PortalRole.BOARD);
+    }
+
+    @Test
+    void theEnglishPacketHoldsTheFiguresOfWhatWasPutIn() throws IOException {
+        byte[] pdf = write(Locale.ENGLISH);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(document.getDocumentInformation().getTitle()).contains("board packet");
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertThat(bookmarks).contains("Board packet", "Participation by group", "Priority vote results",
+                    "Moderation summary");
+            String text = text(document);
+
+            // Summary: 8 families and 6 civil-rights members shown; students and partners hidden together.
+            assertThat(text).contains("People who took part (commented or voted) 14 in the groups shown (2 groups not shown)")
+                    .contains("Comments (replies, withdrawn and removed comments not counted) 14")
+                    .as("no column for a group without voters").doesNotContain("#1 (0 points)")
+                    .contains("People who voted on the priorities 12")
+                    .contains("District responses 1")
+                    .contains("Comments still without a response 13")
+                    .contains("Comments removed by moderators 1");
+            // Participation: people, comments (one hidden), ballots.
+            assertThat(text).contains("Family 8 7 6 ")
+                    // A long group name wraps in its cell; the figures follow its first line.
+                    .containsPattern("Civil-rights or community (organisation )?6 1 6")
+                    .contains("Student Not shown Not shown Not shown Not shown")
+                    .containsPattern("Law-enforcement or juvenile- ?(justice partner )?Not shown Not shown Not shown Not shown");
+            // Votes: 6 families × 5 points; 6 coalitions × 4; 3 families × 3.
+            assertThat(text).containsPattern("1 \\S.* 30 47\\.6 % 6")
+                    .containsPattern("2 \\S.* 24 38\\.1 % 6")
+                    .containsPattern("3 \\S.* 9 14\\.3 % 3");
+            // Comments by section, per group and view.
+            assertThat(text).contains("Section 1. Scope: 6 comments").contains("Section 2. Data: 8 comments")
+                    .contains("Family 2 3 0 0");
+            // The representative rule: the co-signed concern beats the earlier one; the replied-to support wins.
+            assertThat(text).contains("Concern: Coalición Número 0 (Civil-rights or community organisation)")
+                    .contains("Publish every stop by race and disability.")
+                    .contains("Family comment 3").doesNotContain("Family comment 1 ");
+            // Responses, what changed, and moderation.
+            assertThat(text).contains("Adopted 1").contains("We will post the signage in both languages.")
+                    .contains("Packet policy, version 1 to 2: 1 changed, 0 added, 0 removed")
+                    .contains("1. Scope Changed Adopted")
+                    .contains("Removed Personal attack 1");
+            // Never a suppressed group's words, and never a name.
+            assertThat(text).doesNotContain("Words of the lone student", "Partner words", "Family Person", "Advocate 0",
+                    "Springfield PD");
+        }
+    }
+
+    @Test
+    void theSpanishPacketKeepsTheAccentsOfTheComments() throws IOException {
+        byte[] pdf = write(Locale.forLanguageTag("es"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("es");
+            String text = text(document);
+            assertThat(text).contains("Paquete para la junta").contains(ACCENTED)
+                    .contains("Familia 8 7 6 ")
+                    .contains("Personas que votaron las prioridades 12");
+        }
+    }
+
+    @Test
+    void familiesAndStudentsAreRefused() {
+        SignedIn.as(springfield, "pfam0" + run, "Family Person 0", PortalRole.FAMILY);
+        assertThatThrownBy(() -> write(Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        SignedIn.as(springfield, "pstu" + run, "Student", PortalRole.STUDENT);
+        assertThatThrownBy(() -> write(Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private byte[] write(Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        packet.write(cycleId, locale, out);
+        return out.toByteArray();
+    }
+
+    private static String text(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        return stripper.getText(document).replaceAll("\\s+", " ");
+    }
+
+    private void admin() {
+        SignedIn.as(springfield, "admin-subject", "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+    }
+
+    private void stand(LocalDate day) {
+        clock.standAt(day.atTime(LocalTime.NOON).atZone(springfield.timeZone()).toInstant());
+    }
+}
