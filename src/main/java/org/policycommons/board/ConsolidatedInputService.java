@@ -106,14 +106,16 @@ public class ConsolidatedInputService {
 
     /**
      * The comments behind one cell of the comments table: a section, optionally one group and one stance, oldest
-     * first, a page at a time. A suppressed group's comments are not listed: their number is what is hidden.
+     * first, a page at a time. A suppressed group's comments are never listed, not even among all groups': their
+     * number is what is hidden.
      */
     @PreAuthorize(READERS)
     public Page<ConsolidatedInput.DrillComment> drill(long cycleId, long sectionId, Optional<VoterGroup> group,
                                                       Optional<Stance> stance, Pageable page) {
         long district = CurrentDistrict.require();
         Map<VoterGroup, Long> people = byGroup(PEOPLE_BY_GROUP, district, cycleId, district, cycleId);
-        if (group.isPresent() && Suppression.hidden(people).contains(group.get())) {
+        Set<VoterGroup> hidden = Suppression.hidden(people);
+        if (group.isPresent() && hidden.contains(group.get())) {
             return Page.empty(page);
         }
         StringBuilder where = new StringBuilder("""
@@ -125,6 +127,13 @@ public class ConsolidatedInputService {
             where.append(" and c.author_role = ?");
             args.add(g.role().realmRole());
         });
+        if (group.isEmpty()) {
+            // All groups means all shown groups: a hidden group's comments would tell its size.
+            for (VoterGroup g : hidden) {
+                where.append(" and c.author_role <> ?");
+                args.add(g.role().realmRole());
+            }
+        }
         stance.ifPresent(s -> {
             where.append(" and c.stance = ?");
             args.add(s.name());

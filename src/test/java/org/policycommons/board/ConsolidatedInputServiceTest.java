@@ -124,6 +124,10 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
                 .as("pseudonyms, not names").doesNotContain("Family 0", "Family 2");
         assertThat(board.drill(cycleId, scope, Optional.of(VoterGroup.STUDENT), Optional.empty(),
                 org.springframework.data.domain.PageRequest.of(0, 10))).as("a suppressed group is not listed").isEmpty();
+        assertThat(board.drill(cycleId, scope, Optional.empty(), Optional.empty(),
+                org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
+                .as("nor among all groups").extracting(ConsolidatedInput.DrillComment::text)
+                .hasSize(4).doesNotContain("A student's idea");
 
         java.io.StringWriter commentsCsv = new java.io.StringWriter();
         exports.comments(cycleId, commentsCsv);

@@ -2,6 +2,12 @@ package org.policycommons.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.policycommons.cycle.Cycle;
@@ -12,8 +18,12 @@ import org.policycommons.identity.PortalRole;
 import org.policycommons.support.BrowserTest;
 import org.policycommons.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A board member reads the consolidated input and filters it; a family member is refused the page. */
+/**
+ * A board member reads the consolidated input, filters it, downloads the comments CSV and the board packet, and reads
+ * the comments behind a count; a family member is refused the page.
+ */
 class BoardE2ETest extends BrowserTest {
 
     @Autowired
@@ -23,8 +33,11 @@ class BoardE2ETest extends BrowserTest {
     @Autowired
     DistrictDirectory districts;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
-    void aBoardMemberReadsTheConsolidatedInputAndAFamilyMemberIsRefused() {
+    void aBoardMemberReadsTheConsolidatedInputAndAFamilyMemberIsRefused() throws IOException {
         signInAt("/d/springfield", "board");
         browser.open(portalUrl() + "/d/springfield/consolidated");
         browser.find(By.id("board-participation"));
@@ -50,7 +63,38 @@ class BoardE2ETest extends BrowserTest {
         browser.open(portalUrl() + "/d/springfield/consolidated/" + past);
         browser.waitForText(By.id("board-changes"), "Complaints");
         assertThat(browser.isPresent(By.id("chart-participation"))).isTrue();
+        assertThat(browser.isPresent(By.id("chart-sections"))).isTrue();
+        assertThat(browser.find(By.id("board-vote-ranks")).getText()).contains("Family");
         browser.assertAccessible("last year's consolidated input, with charts");
+
+        // The comments CSV, as the browser saves it: every shown comment of the cycle, de-identified, accents intact.
+        String csv = new String(browser.download(By.id("export-comments"), "comments-" + past + ".csv"),
+                StandardCharsets.UTF_8);
+        Long shown = jdbc.queryForObject("select count(*) from comment where cycle_id = ? and hidden_at is null "
+                + "and withdrawn_at is null", Long.class, past);
+        assertThat(shown).isPositive();
+        assertThat(csv).startsWith("\uFEFFcomment,reply_to,").contains("Publicar los datos es muy importante")
+                .doesNotContain("idiots", "demo-voter-");
+        assertThat(csv.split("\r\n")).hasSize(1 + shown.intValue());
+
+        // The Spanish board packet, read back.
+        byte[] pdf = browser.download(By.id("export-packet-es"), "board-packet-" + past + "-es.pdf");
+        try (PDDocument packet = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(packet).replaceAll("\\s+", " ");
+            assertThat(text).contains("Paquete para la junta", "Resumen de moderación", "Personal attack")
+                    .doesNotContain("idiots");
+        }
+
+        // A drill-down: from the Roles section to its comments.
+        browser.click(By.id("drill-section"));
+        browser.script("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === '2. Roles and responsibilities' && i.getClientRects().length > 0);
+                item.click();""");
+        browser.click(By.id("drill-show"));
+        browser.waitForText(By.id("drill-list"), "My son was questioned by an officer");
+        assertThat(browser.find(By.id("drill-list")).getText()).as("a hidden group's words are not listed")
+                .doesNotContain("Officers stop students in the hallway");
         browser.click(By.id("sign-out"));
         browser.waitForUrlContaining(portalUrl() + "/");
 

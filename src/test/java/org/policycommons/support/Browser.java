@@ -59,12 +59,17 @@ public final class Browser implements AutoCloseable {
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1280,900", "--lang=" + language,
                     "--user-data-dir=" + profile);
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2)));
+            Path downloads = Files.createDirectories(profile.resolve("downloads"));
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2),
+                    "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
                     .build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            return new Browser(driver, profile);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -174,6 +179,20 @@ public final class Browser implements AutoCloseable {
 
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** Clicks a download link and waits until the browser has saved the whole file; returns what it saved. */
+    public byte[] download(By link, String fileName) {
+        Path file = profile.resolve("downloads").resolve(fileName);
+        try {
+            Files.deleteIfExists(file);
+            click(link);
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.exists(file)
+                    && !Files.exists(file.resolveSibling(fileName + ".crdownload")));
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public void deleteCookies() {

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.policycommons.board.ConsolidatedInput;
 import org.policycommons.board.ConsolidatedInputService;
+import org.policycommons.board.BoardPacket;
 import org.policycommons.board.CsvExports;
 import org.policycommons.comment.Disposition;
 import org.policycommons.comment.Stance;
@@ -21,6 +22,8 @@ import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.BarChart;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.PlainTable;
+import org.policycommons.shell.Languages;
+import org.policycommons.vote.Results;
 import org.policycommons.vote.VoterGroup;
 
 import com.vaadin.flow.component.Composite;
@@ -28,6 +31,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -50,6 +56,8 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
 
     private final ConsolidatedInputService board;
     private final CsvExports exports;
+    private final BoardPacket packet;
+    private final org.policycommons.vote.PriorityService priorities;
     private final CycleService cycles;
     private final DraftService drafts;
     private final org.policycommons.district.DistrictDirectory districts;
@@ -58,9 +66,13 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
     private final Div figures = new Div();
     private Optional<Cycle> cycle = Optional.empty();
     private java.time.ZoneId zone = java.time.ZoneId.of("UTC");
+    private String slug = "";
 
-    ConsolidatedView(ConsolidatedInputService board, CsvExports exports, CycleService cycles, DraftService drafts,
-                     org.policycommons.district.DistrictDirectory districts) {
+    ConsolidatedView(ConsolidatedInputService board, CsvExports exports, BoardPacket packet, CycleService cycles,
+                     DraftService drafts, org.policycommons.district.DistrictDirectory districts,
+                     org.policycommons.vote.PriorityService priorities) {
+        this.packet = packet;
+        this.priorities = priorities;
         this.districts = districts;
         this.board = board;
         this.exports = exports;
@@ -82,7 +94,10 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
     public void beforeEnter(BeforeEnterEvent event) {
         cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
         event.getRouteParameters().get(DistrictLayout.DISTRICT_PARAMETER).flatMap(districts::bySlug)
-                .ifPresent(d -> zone = d.timeZone());
+                .ifPresent(d -> {
+                    zone = d.timeZone();
+                    slug = d.slug();
+                });
         int latest = cycle.map(c -> drafts.draftsOf(c.id()).stream()
                 .mapToInt(d -> d.latestPublished().map(Draft.VersionSummary::number).orElse(0)).max().orElse(0)).orElse(0);
         version.setItems(java.util.stream.IntStream.rangeClosed(1, latest).boxed().toList());
@@ -113,7 +128,16 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
         Anchor votesCsv = new Anchor(csv("vote-results-" + cycleId + ".csv", out -> exports.votes(cycleId, out)),
                 getTranslation("board.export.votes"));
         votesCsv.setId("export-votes");
-        Div downloads = new Div(new Paragraph(commentsCsv), new Paragraph(votesCsv));
+        Anchor packetEnglish = new Anchor(pdf("board-packet-" + cycleId + "-en.pdf", cycleId, Languages.ENGLISH),
+                getTranslation("board.export.packet-in", "English"));
+        packetEnglish.setId("export-packet-en");
+        packetEnglish.getElement().setAttribute("hreflang", "en");
+        Anchor packetSpanish = new Anchor(pdf("board-packet-" + cycleId + "-es.pdf", cycleId, Languages.SPANISH),
+                getTranslation("board.export.packet-in", "español"));
+        packetSpanish.setId("export-packet-es");
+        packetSpanish.getElement().setAttribute("hreflang", "es");
+        Div downloads = new Div(new Paragraph(packetEnglish), new Paragraph(packetSpanish), new Paragraph(commentsCsv),
+                new Paragraph(votesCsv));
         content.add(new Paragraph(getTranslation("board.intro", cycle.get().title())), downloads, filters, figures);
         render();
     }
@@ -126,6 +150,20 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
             try (java.io.Writer out = new java.io.BufferedWriter(
                     new java.io.OutputStreamWriter(event.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
                 write.accept(out);
+            }
+        };
+    }
+
+    /** The board packet, laid out in full before the first byte is sent (it is small: aggregates and excerpts). */
+    private DownloadHandler pdf(String fileName, long cycleId, Locale language) {
+        return event -> {
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            packet.write(cycleId, language, buffer);
+            event.setFileName(fileName);
+            event.setContentType("application/pdf");
+            event.setContentLength(buffer.size());
+            try (java.io.OutputStream out = event.getOutputStream()) {
+                buffer.writeTo(out);
             }
         };
     }
@@ -148,15 +186,78 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
                         .filter(p -> !p.suppressed())
                         .map(p -> new BarChart.Bar(getTranslation(p.group().translationKey()), p.participants()))
                         .toList()), participation(input, locale));
-        figures.add(new H2(getTranslation("board.comments")), comments(input),
-                new DrillDown(board, cycle.get().id(), input.sections(), zone));
+        figures.add(new H2(getTranslation("board.votes")));
+        votes(input, locale);
+        figures.add(new H2(getTranslation("board.comments")), BarChart.of("chart-sections",
+                getTranslation("board.chart.sections"), input.sections().stream()
+                        .map(s -> new BarChart.Bar(s.number() + ". " + s.heading(), s.total())).toList()),
+                comments(input),
+                new DrillDown(board, cycle.get().id(), input.sections(),
+                        input.participation().stream().anyMatch(ConsolidatedInput.Participation::suppressed), zone));
         figures.add(new H2(getTranslation("board.responses")), BarChart.of("chart-responses",
                 getTranslation("board.responses"), java.util.Arrays.stream(Disposition.values())
                         .map(d -> new BarChart.Bar(getTranslation(d.translationKey()), input.responsesByDisposition().get(d)))
                         .toList()), responses(input));
         figures.add(new H2(getTranslation("board.unanswered")), unanswered(input));
         figures.add(new H2(getTranslation("board.changes")), changes(input));
-        figures.add(new Paragraph(getTranslation("board.votes-elsewhere", input.votes().voters())));
+    }
+
+    /**
+     * The vote as the board reads it: points per priority, overall, then each shown group's rank side by side, and
+     * where the groups differ most. Suppressed as on the results page.
+     */
+    private void votes(ConsolidatedInput input, Locale locale) {
+        Results results = input.votes();
+        // The vote module's results page (vote.ui.ResultsView).
+        Paragraph link = new Paragraph(new Anchor("d/" + slug + "/vote-results/" + cycle.get().id(),
+                getTranslation("board.votes.link")));
+        if (results.voters() == 0) {
+            figures.add(new Paragraph(getTranslation("packet.votes.none")));
+            return;
+        }
+        if (results.overallSuppressed()) {
+            figures.add(new Paragraph(getTranslation("results.suppressed", VoterGroup.SMALLEST_SHOWN)));
+            return;
+        }
+        Map<Long, String> titles = new java.util.HashMap<>();
+        priorities.priorities(cycle.get().id()).forEach(p -> titles.put(p.id(), p.in(locale).title()));
+        figures.add(BarChart.of("chart-points", getTranslation("packet.chart.points"), results.overall().stream()
+                .map(l -> new BarChart.Bar(titles.get(l.priorityId()), l.points())).toList()));
+        PlainTable overall = new PlainTable("board-votes", getTranslation("results.overall"), List.of(
+                getTranslation("results.column.rank"), getTranslation("results.column.priority"),
+                getTranslation("results.column.points"), getTranslation("results.column.share"),
+                getTranslation("results.column.voters")));
+        for (Results.Line line : results.overall()) {
+            overall.row(String.valueOf(line.rank()), titles.get(line.priorityId()), String.valueOf(line.points()),
+                    String.format(locale, "%.1f %%", line.share() * 100), String.valueOf(line.voters()));
+        }
+        figures.add(overall.component());
+        List<VoterGroup> shown = java.util.Arrays.stream(VoterGroup.values())
+                .filter(g -> !results.groups().get(g).suppressed() && results.groups().get(g).voters() > 0).toList();
+        List<String> headers = new ArrayList<>(List.of(getTranslation("results.column.priority")));
+        shown.forEach(g -> headers.add(getTranslation(g.translationKey())));
+        PlainTable ranks = new PlainTable("board-vote-ranks", getTranslation("board.votes.agreement"), headers);
+        for (Results.Line line : results.overall()) {
+            List<String> cells = new ArrayList<>(List.of(titles.get(line.priorityId())));
+            for (VoterGroup g : shown) {
+                cells.add(results.groups().get(g).lines().stream().filter(l -> l.priorityId() == line.priorityId())
+                        .findFirst().map(l -> getTranslation("packet.votes.rank-points", l.rank(), l.points()))
+                        .orElse("—"));
+            }
+            ranks.row(cells.toArray(String[]::new));
+        }
+        figures.add(ranks.component(), new Paragraph(getTranslation("packet.votes.rank-note")));
+        UnorderedList gaps = new UnorderedList();
+        gaps.setId("board-divergence");
+        for (Results.Divergence d : results.divergence()) {
+            gaps.add(new ListItem(getTranslation("results.divergence-line", titles.get(d.priorityId()),
+                    getTranslation(d.bestGroup().translationKey()), d.bestRank(),
+                    getTranslation(d.worstGroup().translationKey()), d.worstRank())));
+        }
+        if (results.divergence().isEmpty()) {
+            gaps.add(new ListItem(getTranslation("results.no-divergence")));
+        }
+        figures.add(new H3(getTranslation("results.divergence")), gaps, link);
     }
 
     private Div participation(ConsolidatedInput input, Locale locale) {

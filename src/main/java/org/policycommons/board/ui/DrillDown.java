@@ -37,7 +37,11 @@ final class DrillDown extends Composite<Div> {
     private final Div list = new Div();
     private int pages = 1;
 
-    DrillDown(ConsolidatedInputService board, long cycleId, List<ConsolidatedInput.SectionComments> sections, ZoneId zone) {
+    private final boolean someHidden;
+
+    DrillDown(ConsolidatedInputService board, long cycleId, List<ConsolidatedInput.SectionComments> sections,
+              boolean someHidden, ZoneId zone) {
+        this.someHidden = someHidden;
         this.board = board;
         this.cycleId = cycleId;
         this.zone = zone;
@@ -80,6 +84,11 @@ final class DrillDown extends Composite<Div> {
         Page<ConsolidatedInput.DrillComment> page = board.drill(cycleId, section.getValue().sectionId(),
                 Optional.ofNullable(group.getValue()), Optional.ofNullable(stance.getValue()), PageRequest.of(0, PAGE * pages));
         list.add(new Paragraph(getTranslation("board.drill.count", page.getTotalElements())));
+        if (someHidden) {
+            Paragraph note = new Paragraph(getTranslation("board.drill.hidden-groups"));
+            note.addClassName("suppressed");
+            list.add(note);
+        }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         for (ConsolidatedInput.DrillComment comment : page) {
             Div item = new Div();
