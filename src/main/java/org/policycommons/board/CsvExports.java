@@ -38,10 +38,22 @@ public class CsvExports {
 
     CsvExports(JdbcTemplate jdbc, CycleService cycles, BallotService ballots, PriorityService priorities) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
-        this.jdbc.setFetchSize(FETCH);
+        this.jdbc.setFetchSize(streamingFetchSize(jdbc));
         this.cycles = cycles;
         this.ballots = ballots;
         this.priorities = priorities;
+    }
+
+    /**
+     * The fetch size that makes the driver stream: MariaDB Connector/J streams in batches of any positive size;
+     * MySQL Connector/J only with {@code useCursorFetch=true} in the URL, else it reads every row into memory first
+     * unless asked for row-by-row streaming with {@link Integer#MIN_VALUE}, which needs no URL setting.
+     */
+    static int streamingFetchSize(JdbcTemplate jdbc) {
+        String driver = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDriverName());
+        String url = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
+        boolean mysql = driver != null && driver.startsWith("MySQL Connector");
+        return mysql && (url == null || !url.contains("useCursorFetch=true")) ? Integer.MIN_VALUE : FETCH;
     }
 
     @PreAuthorize(ConsolidatedInputService.READERS)
