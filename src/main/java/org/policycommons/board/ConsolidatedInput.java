@@ -31,10 +31,10 @@ public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, O
      * One changed, added or removed section.
      *
      * @param toNumber  its number in the newer version, or null if it was removed
-     * @param responses the dispositions of the responses that point at this change
+     * @param responses how many responses of each disposition answer comments made here on the older version
      */
     public record SectionChange(String heading, Integer fromNumber, Integer toNumber, String change,
-                                List<Disposition> responses) {
+                                Map<Disposition, Long> responses) {
     }
 
     /**

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.policycommons.comment.Disposition;
-import org.policycommons.comment.DistrictResponse;
-import org.policycommons.comment.ResponseService;
 import org.policycommons.comment.Stance;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
@@ -42,14 +40,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ConsolidatedInputService {
 
-    /** People who commented or voted, per group: the basis of every suppression on the board's page. */
+    /**
+     * People who commented or voted, per group: the basis of every suppression on the board's page. Counted as the
+     * group's voters (one ballot each) plus its commenters who did not vote in that group, both from indexes.
+     */
     private static final String PEOPLE_BY_GROUP = """
-            select grp, count(distinct person) from (
-                select c.author_role as grp, c.author_id as person from comment c
-                where c.district_id = ? and c.cycle_id = ?
-                union all
-                select lower(b.voter_group), b.voter_id from ballot b where b.district_id = ? and b.cycle_id = ?
-            ) t group by grp""";
+            select lower(voter_group), count(*) from ballot where district_id = ? and cycle_id = ? group by voter_group
+            union all
+            select c.author_role, count(distinct c.author_id) from comment c
+            left join ballot b on b.district_id = c.district_id and b.cycle_id = c.cycle_id and b.voter_id = c.author_id
+            where c.district_id = ? and c.cycle_id = ? and (b.id is null or b.voter_group <> c.author_role)
+            group by c.author_role""";
 
     static final String READERS = "hasAnyRole('" + Roles.BOARD + "', '" + Roles.DISTRICT_ADMIN + "')";
 
@@ -58,12 +59,10 @@ public class ConsolidatedInputService {
     private final BallotService ballots;
     private final DistrictDirectory districts;
     private final DraftService drafts;
-    private final ResponseService responses;
 
     ConsolidatedInputService(JdbcTemplate jdbc, CycleService cycles, BallotService ballots, DistrictDirectory districts,
-                             DraftService drafts, ResponseService responses) {
+                             DraftService drafts) {
         this.drafts = drafts;
-        this.responses = responses;
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.ballots = ballots;
@@ -101,7 +100,7 @@ public class ConsolidatedInputService {
 
         return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation,
                 sections(district, cycleId, versionNumber, group, hidden), ballots.results(cycleId),
-                dispositions(district, cycleId), unanswered(district, cycleId, versionNumber), changes(cycleId));
+                dispositions(district, cycleId), unanswered(district, cycleId, versionNumber), changes(district, cycleId));
     }
 
     /**
@@ -198,9 +197,11 @@ public class ConsolidatedInputService {
         return n == null ? 0 : n;
     }
 
-    /** Each draft's successive published versions: what changed, and which responses point at each change. */
-    private List<ConsolidatedInput.VersionChange> changes(long cycleId) {
-        List<DistrictResponse> all = responses.responses(cycleId, Pageable.unpaged()).getContent();
+    /**
+     * Each draft's successive published versions: what changed, and how many responses of each disposition answer
+     * comments made, on the older version, in the section that changed (counted in SQL, one query per version pair).
+     */
+    private List<ConsolidatedInput.VersionChange> changes(long district, long cycleId) {
         List<ConsolidatedInput.VersionChange> changes = new ArrayList<>();
         for (Draft draft : drafts.draftsOf(cycleId)) {
             List<Draft.VersionSummary> published = draft.published();
@@ -208,23 +209,34 @@ public class ConsolidatedInputService {
                 int from = published.get(i - 1).number();
                 int to = published.get(i).number();
                 Redline redline = drafts.redline(draft.id(), from, to);
+                Map<Integer, Map<Disposition, Long>> behind = new java.util.HashMap<>();
+                jdbc.query("""
+                        select s.position, r.disposition, count(distinct r.id)
+                        from district_response r
+                        join draft_version v on v.id = r.version_id
+                        join response_comment l on l.response_id = r.id
+                        join comment c on c.id = l.comment_id and c.version_id = r.version_id
+                        join draft_section s on s.id = c.section_id
+                        where r.district_id = ? and r.cycle_id = ? and v.draft_id = ? and v.number = ?
+                        group by s.position, r.disposition""", rs -> {
+                    behind.computeIfAbsent(rs.getInt(1), k -> new EnumMap<>(Disposition.class))
+                            .put(Disposition.valueOf(rs.getString(2)), rs.getLong(3));
+                }, district, cycleId, draft.id(), from);
                 List<ConsolidatedInput.SectionChange> sections = new ArrayList<>();
                 for (Redline.SectionChange section : redline.sections()) {
                     if (section.change() == Redline.Change.UNCHANGED) {
                         continue;
                     }
-                    List<Disposition> behind = all.stream()
-                            .filter(r -> r.draftId() == draft.id() && r.versionNumber() == from)
-                            .filter(r -> r.changed().stream().anyMatch(c -> c.versionNumber() == to
-                                    && java.util.Objects.equals(c.sectionNumber(), section.toNumber())))
-                            .map(DistrictResponse::disposition).toList();
                     String heading = section.heading().stream().filter(h -> h.kind() != Redline.Kind.REMOVED)
                             .map(Redline.Segment::text).reduce("", String::concat);
                     if (heading.isBlank()) {
                         heading = section.heading().stream().map(Redline.Segment::text).reduce("", String::concat);
                     }
+                    // Comments were made on the older version: an added section has none behind it.
+                    Map<Disposition, Long> responses = section.fromNumber() == null ? Map.of()
+                            : behind.getOrDefault(section.fromNumber(), Map.of());
                     sections.add(new ConsolidatedInput.SectionChange(heading, section.fromNumber(), section.toNumber(),
-                            section.change().name(), behind));
+                            section.change().name(), responses));
                 }
                 changes.add(new ConsolidatedInput.VersionChange(draft.title(), from, to,
                         redline.count(Redline.Change.CHANGED), redline.count(Redline.Change.ADDED),
@@ -237,20 +249,22 @@ public class ConsolidatedInputService {
     private List<ConsolidatedInput.SectionComments> sections(long district, long cycleId, Optional<Integer> version,
                                                              Optional<VoterGroup> only, Set<VoterGroup> hidden) {
         StringBuilder sql = new StringBuilder("""
-                select c.section_id, s.position, s.heading, c.author_role, c.stance, count(*) as n
-                from comment c join draft_section s on s.id = c.section_id join draft_version v on v.id = c.version_id
-                where c.district_id = ? and c.cycle_id = ? and c.depth = 0
-                and c.withdrawn_at is null and c.hidden_at is null""");
+                select t.section_id, s.position, s.heading, t.author_role, t.stance, t.n from (
+                    select c.section_id, c.author_role, c.stance, count(*) as n from comment c
+                    where c.district_id = ? and c.cycle_id = ? and c.depth = 0
+                    and c.withdrawn_at is null and c.hidden_at is null""");
         List<Object> args = new ArrayList<>(List.of(district, cycleId));
         version.ifPresent(n -> {
-            sql.append(" and v.number = ?");
-            args.add(n);
+            sql.append(" and c.version_id in (select v.id from draft_version v join draft d on d.id = v.draft_id"
+                    + " where d.district_id = ? and d.cycle_id = ? and v.number = ?)");
+            args.addAll(List.of(district, cycleId, n));
         });
         only.ifPresent(g -> {
             sql.append(" and c.author_role = ?");
             args.add(g.role().realmRole());
         });
-        sql.append(" group by c.section_id, s.position, s.heading, c.author_role, c.stance order by s.position, c.section_id");
+        sql.append(" group by c.section_id, c.author_role, c.stance) t join draft_section s on s.id = t.section_id"
+                + " order by s.position, t.section_id");
         Map<Long, ConsolidatedInput.SectionComments> bySection = new LinkedHashMap<>();
         jdbc.query(sql.toString(), rs -> {
             long sectionId = rs.getLong(1);
@@ -288,14 +302,17 @@ public class ConsolidatedInputService {
 
     private List<ConsolidatedInput.Unanswered> unanswered(long district, long cycleId, Optional<Integer> version) {
         String sql = """
-                select c.section_id, s.position, s.heading, count(*) from comment c
-                join draft_section s on s.id = c.section_id join draft_version v on v.id = c.version_id
-                where c.district_id = ? and c.cycle_id = ? and c.depth = 0
-                and c.withdrawn_at is null and c.hidden_at is null
-                and not exists (select 1 from response_comment l where l.comment_id = c.id)"""
-                + (version.isPresent() ? " and v.number = ?" : "")
-                + " group by c.section_id, s.position, s.heading order by s.position, c.section_id";
-        Object[] args = version.isPresent() ? new Object[] {district, cycleId, version.get()}
+                select t.section_id, s.position, s.heading, t.n from (
+                    select c.section_id, count(*) as n from comment c
+                    where c.district_id = ? and c.cycle_id = ? and c.depth = 0
+                    and c.withdrawn_at is null and c.hidden_at is null
+                    and not exists (select 1 from response_comment l
+                                    where l.district_id = c.district_id and l.comment_id = c.id)"""
+                + (version.isPresent() ? """
+                     and c.version_id in (select v.id from draft_version v join draft d on d.id = v.draft_id
+                                          where d.district_id = ? and d.cycle_id = ? and v.number = ?)""" : "")
+                + " group by c.section_id) t join draft_section s on s.id = t.section_id order by s.position, t.section_id";
+        Object[] args = version.isPresent() ? new Object[] {district, cycleId, district, cycleId, version.get()}
                 : new Object[] {district, cycleId};
         return jdbc.query(sql, (rs, i) -> new ConsolidatedInput.Unanswered(rs.getLong(1), rs.getInt(2),
                 rs.getString(3), rs.getLong(4)), args);

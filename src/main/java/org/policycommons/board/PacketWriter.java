@@ -346,8 +346,10 @@ final class PacketWriter {
                     texts.get("board.column.change"), texts.get("board.column.driven-by"));
             for (ConsolidatedInput.SectionChange section : change.sections()) {
                 String where = section.toNumber() != null ? section.toNumber() + ". " + section.heading() : section.heading();
-                String behind = section.responses().isEmpty() ? "—" : section.responses().stream()
-                        .map(d -> texts.get(d.translationKey())).collect(Collectors.joining(", "));
+                String behind = section.responses().isEmpty() ? "—" : section.responses().entrySet().stream()
+                        .map(e -> texts.get("board.disposition-count", texts.get(e.getKey().translationKey()),
+                                e.getValue()))
+                        .collect(Collectors.joining(", "));
                 row(table, where, texts.get("draft.redline." + section.change().toLowerCase(Locale.ROOT)), behind);
             }
             document.add(table);

@@ -174,7 +174,7 @@ class BoardPacketTest extends PortalIntegrationTest {
             // Responses, what changed, and moderation.
             assertThat(text).contains("Adopted 1").contains("We will post the signage in both languages.")
                     .contains("Packet policy, version 1 to 2: 1 changed, 0 added, 0 removed")
-                    .contains("1. Scope Changed Adopted")
+                    .contains("1. Scope Changed Adopted: 1")
                     .contains("Removed Personal attack 1");
             // Never a suppressed group's words, and never a name.
             assertThat(text).doesNotContain("Words of the lone student", "Partner words", "Family Person", "Advocate 0",

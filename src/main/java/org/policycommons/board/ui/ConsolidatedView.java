@@ -38,6 +38,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -50,7 +52,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
  */
 @Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + ConsolidatedView.PATH + "/:cycle?", layout = DistrictLayout.class)
 @RolesAllowed({Roles.BOARD, Roles.DISTRICT_ADMIN})
-class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver,
+        HasDynamicTitle {
 
     static final String PATH = "consolidated";
 
@@ -67,6 +70,7 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
     private Optional<Cycle> cycle = Optional.empty();
     private java.time.ZoneId zone = java.time.ZoneId.of("UTC");
     private String slug = "";
+    private Optional<Long> builtFor;
 
     ConsolidatedView(ConsolidatedInputService board, CsvExports exports, BoardPacket packet, CycleService cycles,
                      DraftService drafts, org.policycommons.district.DistrictDirectory districts,
@@ -105,6 +109,19 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        build();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Another cycle picked on this page: the same view, shown again for it.
+        if (builtFor != null && !builtFor.equals(cycle.map(Cycle::id))) {
+            build();
+        }
+    }
+
+    private void build() {
+        builtFor = cycle.map(Cycle::id);
         Div content = getContent();
         content.removeAll();
         content.add(new H1(getTranslation("board.title")));
@@ -138,7 +155,19 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
         packetSpanish.getElement().setAttribute("hreflang", "es");
         Div downloads = new Div(new Paragraph(packetEnglish), new Paragraph(packetSpanish), new Paragraph(commentsCsv),
                 new Paragraph(votesCsv));
-        content.add(new Paragraph(getTranslation("board.intro", cycle.get().title())), downloads, filters, figures);
+        Select<Cycle> which = new Select<>();
+        which.setId("board-cycle");
+        which.setLabel(getTranslation("board.filter.cycle"));
+        which.setItems(cycles.history());
+        which.setItemLabelGenerator(Cycle::title);
+        which.setValue(which.getListDataView().getItems().filter(c -> c.id() == cycleId).findFirst().orElse(null));
+        which.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate("d/" + slug + "/" + PATH + "/" + e.getValue().id()));
+            }
+        });
+        content.add(which, new Paragraph(getTranslation("board.intro", cycle.get().title())), downloads, filters,
+                figures);
         render();
     }
 
@@ -326,8 +355,10 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Lo
             for (ConsolidatedInput.SectionChange section : change.sections()) {
                 String where = section.toNumber() != null ? section.toNumber() + ". " + section.heading()
                         : section.heading();
-                String behind = section.responses().isEmpty() ? "—" : section.responses().stream()
-                        .map(d -> getTranslation(d.translationKey())).collect(java.util.stream.Collectors.joining(", "));
+                String behind = section.responses().isEmpty() ? "—" : section.responses().entrySet().stream()
+                        .map(e -> getTranslation("board.disposition-count", getTranslation(e.getKey().translationKey()),
+                                e.getValue()))
+                        .collect(java.util.stream.Collectors.joining(", "));
                 table.row(where, getTranslation("draft.redline." + section.change().toLowerCase()), behind);
             }
             all.add(table.component());
