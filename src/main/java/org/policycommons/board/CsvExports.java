@@ -100,6 +100,8 @@ public class CsvExports {
             if (figures.suppressed()) {
                 csv.row(name, "", "", "", figures.small() ? "fewer than 5 voters, not shown"
                         : "not shown, to protect a smaller group", "", "", "");
+            } else if (figures.voters() == 0) {
+                csv.row(name, "", "", "", "no voters", "", "", "");
             } else {
                 lines(csv, name, figures.lines(), byId);
             }

@@ -51,6 +51,8 @@ class BoardPacketTest extends PortalIntegrationTest {
     @Autowired
     BoardPacket packet;
     @Autowired
+    CsvExports exports;
+    @Autowired
     CommentService comments;
     @Autowired
     ResponseService responses;
@@ -117,6 +119,7 @@ class BoardPacketTest extends PortalIntegrationTest {
         }
         SignedIn.as(springfield, "pstu" + run, "Student", PortalRole.STUDENT);
         comments.post(data, Stance.SUGGESTION, "Words of the lone student", null, Locale.ENGLISH);
+        ballots.cast(cycleId, Map.of(priorityIds.get(3), 5));
 
         admin();
         responses.respond(List.of(family.get(0)), "We will post the signage in both languages.", Disposition.ADOPTED);
@@ -150,7 +153,7 @@ class BoardPacketTest extends PortalIntegrationTest {
             assertThat(text).contains("People who took part (commented or voted) 14 in the groups shown (2 groups not shown)")
                     .contains("Comments (replies, withdrawn and removed comments not counted) 14")
                     .as("no column for a group without voters").doesNotContain("#1 (0 points)")
-                    .contains("People who voted on the priorities 12")
+                    .contains("People who voted on the priorities 13")
                     .contains("District responses 1")
                     .contains("Comments still without a response 13")
                     .contains("Comments removed by moderators 1");
@@ -160,10 +163,11 @@ class BoardPacketTest extends PortalIntegrationTest {
                     .containsPattern("Civil-rights or community (organisation )?6 1 6")
                     .contains("Student Not shown Not shown Not shown Not shown")
                     .containsPattern("Law-enforcement or juvenile- ?(justice partner )?Not shown Not shown Not shown Not shown");
-            // Votes: 6 families × 5 points; 6 coalitions × 4; 3 families × 3.
-            assertThat(text).containsPattern("1 \\S.* 30 47\\.6 % 6")
-                    .containsPattern("2 \\S.* 24 38\\.1 % 6")
-                    .containsPattern("3 \\S.* 9 14\\.3 % 3");
+            // Votes: 6 families × 5 points; 6 coalitions × 4; 3 families × 3; the student's 5, counted in the total only.
+            assertThat(text).containsPattern("1 \\S.* 30 44\\.1 % 6")
+                    .containsPattern("2 \\S.* 24 35\\.3 % 6")
+                    .containsPattern("3 \\S.* 9 13\\.2 % 3")
+                    .containsPattern("4 \\S.* 5 7\\.4 % 1");
             // Comments by section, per group and view.
             assertThat(text).contains("Section 1. Scope: 6 comments").contains("Section 2. Data: 8 comments")
                     .contains("Family 2 3 0 0");
@@ -183,6 +187,16 @@ class BoardPacketTest extends PortalIntegrationTest {
     }
 
     @Test
+    void theVoteResultsCsvSuppressesTheLoneStudentLikeThePacket() {
+        java.io.StringWriter csv = new java.io.StringWriter();
+        exports.votes(cycleId, csv);
+        assertThat(csv.toString()).contains("student,,,,\"fewer than 5 voters, not shown\",,,\r\n")
+                .as("and a second group with it, so the student cannot be worked out from the total")
+                .containsPattern("(civil_rights|family),,,,\"not shown, to protect a smaller group\",,,\r\n")
+                .contains("all,1,").contains("partner,,,,no voters,,,\r\n");
+    }
+
+    @Test
     void theSpanishPacketKeepsTheAccentsOfTheComments() throws IOException {
         byte[] pdf = write(Locale.forLanguageTag("es"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -190,7 +204,7 @@ class BoardPacketTest extends PortalIntegrationTest {
             String text = text(document);
             assertThat(text).contains("Paquete para la junta").contains(ACCENTED)
                     .contains("Familia 8 7 6 ")
-                    .contains("Personas que votaron las prioridades 12");
+                    .contains("Personas que votaron las prioridades 13");
         }
     }
 
