@@ -65,6 +65,8 @@ final class PacketWriter {
     private static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf4);
     private static final Color RULE = new Color(0xb0, 0xb0, 0xb0);
     private static final float CHART_ROW = 16;
+    /** Cells that hold a figure, right-aligned so that digits line up: 1,234 · 12.5 % · #2 (30 points) · —. */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[#n.º ]*[\\d.,]+( ?%| \\(.*\\))?|—");
 
     private final BoardPacket.PacketContent content;
     private final Locale locale;
@@ -273,14 +275,8 @@ final class PacketWriter {
             }
             document.add(table);
             for (ConsolidatedInput.DrillComment comment : content.representative().getOrDefault(section.sectionId(), List.of())) {
-                Paragraph who = new Paragraph(texts.get("packet.comments.who", texts.get(comment.stance().translationKey()),
-                        comment.shownAs(), group(comment.group())), strong);
-                who.setSpacingBefore(6);
-                who.setKeepTogether(true);
-                document.add(who);
-                Paragraph text = new Paragraph(excerpt(comment.text()), quoteFont);
-                text.setIndentationLeft(12);
-                document.add(text);
+                document.add(attributed(texts.get("packet.comments.who", texts.get(comment.stance().translationKey()),
+                        comment.shownAs(), group(comment.group())), excerpt(comment.text()), quoteFont));
             }
         }
     }
@@ -313,15 +309,10 @@ final class PacketWriter {
         }
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         for (DistrictResponse response : content.responses()) {
-            Paragraph head = new Paragraph(texts.get("packet.responses.head",
+            document.add(attributed(texts.get("packet.responses.head",
                     date.format(response.createdAt().atZone(content.district().timeZone())),
                     texts.get(response.disposition().translationKey()), response.commentIds().size(),
-                    response.versionNumber()), strong);
-            head.setSpacingBefore(6);
-            document.add(head);
-            Paragraph text = new Paragraph(response.body(), body);
-            text.setIndentationLeft(12);
-            document.add(text);
+                    response.versionNumber()), response.body(), body));
             if (!response.changed().isEmpty()) {
                 Paragraph changed = new Paragraph(texts.get("packet.responses.changed", response.changed().stream()
                         .map(c -> c.sectionNumber() == null ? texts.get("packet.responses.removed-section", c.heading())
@@ -451,7 +442,7 @@ final class PacketWriter {
             PdfPCell cell = new PdfPCell(new Phrase(cells[i], body));
             cell.setBorderColor(RULE);
             cell.setPadding(4);
-            if (i > 0) {
+            if (i > 0 && FIGURE.matcher(cells[i]).matches()) {
                 cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             }
             table.addCell(cell);
@@ -477,6 +468,17 @@ final class PacketWriter {
         Chunk chunk = new Chunk(title, font);
         chunk.setGenericTag(level + "\u0000" + title);
         return new Paragraph(chunk);
+    }
+
+    /** A line saying who or what, then the words, kept on one page where they fit. */
+    private Paragraph attributed(String who, String words, Font wordsFont) {
+        Paragraph paragraph = new Paragraph(13.5f);
+        paragraph.add(new Chunk(who + "\n", strong));
+        paragraph.add(new Chunk(words, wordsFont));
+        paragraph.setIndentationLeft(0);
+        paragraph.setSpacingBefore(6);
+        paragraph.setKeepTogether(true);
+        return paragraph;
     }
 
     private void note(Document document, String text) throws DocumentException {

@@ -138,6 +138,10 @@ class BoardPacketTest extends PortalIntegrationTest {
     @Test
     void theEnglishPacketHoldsTheFiguresOfWhatWasPutIn() throws IOException {
         byte[] pdf = write(Locale.ENGLISH);
+        // Kept for a person to look at.
+        java.nio.file.Path copy = java.nio.file.Path.of("target", "packets", "board-packet-test-en.pdf");
+        java.nio.file.Files.createDirectories(copy.getParent());
+        java.nio.file.Files.write(copy, pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(document.getDocumentInformation().getTitle()).contains("board packet");
