@@ -67,15 +67,12 @@ public class BoardPacket {
         District district = districts.byId(CurrentDistrict.require()).orElseThrow();
         Locale locale = Languages.supportedOrDefault(language);
         ConsolidatedInput input = board.consolidated(cycleId, Optional.empty(), Optional.empty());
-        Set<org.policycommons.vote.VoterGroup> hidden = input.participation().stream()
-                .filter(ConsolidatedInput.Participation::suppressed).map(ConsolidatedInput.Participation::group)
-                .collect(Collectors.toSet());
         Map<Long, String> priorityTitles = priorities.priorities(cycleId).stream()
                 .collect(Collectors.toMap(Priority::id, p -> p.in(locale).title()));
         List<DistrictResponse> answers = responses.responses(cycleId, Pageable.unpaged()).getContent().stream()
                 .sorted(Comparator.comparing(DistrictResponse::createdAt).thenComparing(DistrictResponse::id)).toList();
         PacketContent content = new PacketContent(district, cycle, input, priorityTitles,
-                board.representative(cycleId, hidden), answers, moderation.log(cycleId), board.removedNow(cycleId),
+                board.representative(cycleId, input.hidden()), answers, moderation.log(cycleId), board.removedNow(cycleId),
                 clock.instant());
         new PacketWriter(content, locale, (key, args) -> translations.getTranslation(key, locale, args)).write(out);
     }

@@ -3,6 +3,7 @@ package org.policycommons.board;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.policycommons.comment.Disposition;
 import org.policycommons.comment.Stance;
@@ -16,9 +17,13 @@ import org.policycommons.vote.VoterGroup;
  *
  * @param versionNumber the draft version the comment figures are limited to, if a filter chose one
  * @param group         the group the comment figures are limited to, if a filter chose one
+ * @param participation per group; a row is suppressed if the group is hidden here or in the vote's results
+ * @param hidden        the groups whose comment figures and comments are not shown (fewer than 5 people who
+ *                      commented or voted, or hidden with such a group)
  */
 public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, Optional<VoterGroup> group,
-                                int enrolment, List<Participation> participation, List<SectionComments> sections,
+                                int enrolment, List<Participation> participation, Set<VoterGroup> hidden,
+                                List<SectionComments> sections,
                                 Results votes, Map<Disposition, Long> responsesByDisposition,
                                 List<Unanswered> unanswered, List<VersionChange> changes) {
 

@@ -49,7 +49,7 @@ public class ConsolidatedInputService {
             union all
             select c.author_role, count(distinct c.author_id) from comment c
             left join ballot b on b.district_id = c.district_id and b.cycle_id = c.cycle_id and b.voter_id = c.author_id
-            where c.district_id = ? and c.cycle_id = ? and (b.id is null or b.voter_group <> c.author_role)
+            where c.district_id = ? and c.cycle_id = ? and (b.id is null or b.voter_group <> upper(c.author_role))
             group by c.author_role""";
 
     static final String READERS = "hasAnyRole('" + Roles.BOARD + "', '" + Roles.DISTRICT_ADMIN + "')";
@@ -84,10 +84,16 @@ public class ConsolidatedInputService {
                 select lower(voter_group), count(*) from ballot where district_id = ? and cycle_id = ?
                 group by voter_group""", district, cycleId);
         Set<VoterGroup> hidden = Suppression.hidden(people);
+        Results votes = ballots.results(cycleId);
+        // A participation row shows people, comments and ballots together: a group the vote hides (to protect a
+        // smaller group of voters) is hidden here too, or its ballots would tell the hidden voters apart.
+        Set<VoterGroup> rowHidden = java.util.EnumSet.noneOf(VoterGroup.class);
+        rowHidden.addAll(hidden);
+        votes.groups().values().stream().filter(Results.Group::suppressed).forEach(g -> rowHidden.add(g.group()));
 
         List<ConsolidatedInput.Participation> participation = new ArrayList<>();
         for (VoterGroup g : VoterGroup.values()) {
-            if (hidden.contains(g)) {
+            if (rowHidden.contains(g)) {
                 participation.add(new ConsolidatedInput.Participation(g, true, null, null, null, null));
                 continue;
             }
@@ -98,8 +104,8 @@ public class ConsolidatedInputService {
                     ballotCounts.getOrDefault(g, 0L), rate));
         }
 
-        return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation,
-                sections(district, cycleId, versionNumber, group, hidden), ballots.results(cycleId),
+        return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation, hidden,
+                sections(district, cycleId, versionNumber, group, hidden), votes,
                 dispositions(district, cycleId), unanswered(district, cycleId, versionNumber), changes(district, cycleId));
     }
 
@@ -112,8 +118,7 @@ public class ConsolidatedInputService {
     public Page<ConsolidatedInput.DrillComment> drill(long cycleId, long sectionId, Optional<VoterGroup> group,
                                                       Optional<Stance> stance, Pageable page) {
         long district = CurrentDistrict.require();
-        Map<VoterGroup, Long> people = byGroup(PEOPLE_BY_GROUP, district, cycleId, district, cycleId);
-        Set<VoterGroup> hidden = Suppression.hidden(people);
+        Set<VoterGroup> hidden = hiddenGroups(district, cycleId);
         if (group.isPresent() && hidden.contains(group.get())) {
             return Page.empty(page);
         }
@@ -188,6 +193,11 @@ public class ConsolidatedInputService {
                     rs.getString(6), rs.getTimestamp(7).toInstant()));
         }, args.toArray());
         return bySection;
+    }
+
+    /** The groups whose comment figures and comments are not shown: fewer than 5 people, or hidden to protect one. */
+    Set<VoterGroup> hiddenGroups(long district, long cycleId) {
+        return Suppression.hidden(byGroup(PEOPLE_BY_GROUP, district, cycleId, district, cycleId));
     }
 
     /** How many of the cycle's comments moderators have removed and not restored. */

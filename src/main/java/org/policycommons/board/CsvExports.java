@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * De-identified CSV exports for the board: every shown comment, and the vote's aggregate results. Comments are
+ * De-identified CSV exports for the board: every shown comment of the groups shown (as on the board's page, a group
+ * of fewer than 5 people, or hidden to protect one, is left out), and the vote's aggregate results. Comments are
  * written row by row as the database streams them, so memory stays flat however many there are. No name, email or
  * username is written: a person appears by their pseudonym, an organisation by its name. UTF-8 with a byte-order
  * mark and CRLF lines, as spreadsheet software expects; a cell that would start a formula is written as text.
@@ -35,8 +36,11 @@ public class CsvExports {
     private final CycleService cycles;
     private final BallotService ballots;
     private final PriorityService priorities;
+    private final ConsolidatedInputService board;
 
-    CsvExports(JdbcTemplate jdbc, CycleService cycles, BallotService ballots, PriorityService priorities) {
+    CsvExports(JdbcTemplate jdbc, CycleService cycles, BallotService ballots, PriorityService priorities,
+               ConsolidatedInputService board) {
+        this.board = board;
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(streamingFetchSize(jdbc));
         this.cycles = cycles;
@@ -59,6 +63,14 @@ public class CsvExports {
     @PreAuthorize(ConsolidatedInputService.READERS)
     public void comments(long cycleId, Writer out) {
         cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
+        long district = CurrentDistrict.require();
+        // Like the board's page: a hidden group's comments (and replies) would count it, so they are left out.
+        StringBuilder hidden = new StringBuilder();
+        List<Object> args = new java.util.ArrayList<>(List.of(district, cycleId));
+        for (VoterGroup g : board.hiddenGroups(district, cycleId)) {
+            hidden.append(" and c.author_role <> ?");
+            args.add(g.role().realmRole());
+        }
         Csv csv = new Csv(out);
         csv.row("comment", "reply_to", "draft", "version", "section", "section_heading", "group", "author",
                 "stance", "created_at", "quote", "text");
@@ -72,12 +84,12 @@ public class CsvExports {
                 join draft_section s on s.id = c.section_id
                 join draft_version v on v.id = c.version_id
                 join draft d on d.id = c.draft_id
-                where c.district_id = ? and c.cycle_id = ? and c.withdrawn_at is null and c.hidden_at is null
-                order by c.id""", rs -> {
+                where c.district_id = ? and c.cycle_id = ? and c.withdrawn_at is null and c.hidden_at is null"""
+                + hidden + " order by c.id", rs -> {
             csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                     rs.getTimestamp(10).toInstant().toString(), rs.getString(11), rs.getString(12));
-        }, CurrentDistrict.require(), cycleId);
+        }, args.toArray());
         csv.flush();
     }
 

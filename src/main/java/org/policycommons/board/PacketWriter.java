@@ -255,9 +255,7 @@ final class PacketWriter {
         document.add(totals);
         note(document, texts.get("packet.comments.rule", EXCERPT));
 
-        Set<VoterGroup> hidden = new HashSet<>();
-        input.participation().stream().filter(ConsolidatedInput.Participation::suppressed)
-                .forEach(p -> hidden.add(p.group()));
+        Set<VoterGroup> hidden = input.hidden();
         for (ConsolidatedInput.SectionComments section : input.sections()) {
             section(document, texts.get("packet.comments.section", section.number(), section.heading(),
                     section.total()));
@@ -312,7 +310,7 @@ final class PacketWriter {
             document.add(attributed(texts.get("packet.responses.head",
                     date.format(response.createdAt().atZone(content.district().timeZone())),
                     texts.get(response.disposition().translationKey()), response.commentIds().size(),
-                    response.versionNumber()), response.body(), body));
+                    response.versionNumber()), printable(response.body()), body));
             if (!response.changed().isEmpty()) {
                 Paragraph changed = new Paragraph(texts.get("packet.responses.changed", response.changed().stream()
                         .map(c -> c.sectionNumber() == null ? texts.get("packet.responses.removed-section", c.heading())
@@ -494,7 +492,28 @@ final class PacketWriter {
 
     private String excerpt(String text) {
         String flat = text.strip();
-        return flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 1).stripTrailing() + "…";
+        return printable(flat.length() <= EXCERPT ? flat : flat.substring(0, EXCERPT - 1).stripTrailing() + "…");
+    }
+
+    /**
+     * The text as the embedded font can print it: Liberation Sans covers Latin (Spanish and most languages of US
+     * families), Greek and Cyrillic, not Chinese, Arabic or the like, which would otherwise vanish without a trace.
+     * Such characters become "?" and a note says so; the CSV has the text as written.
+     */
+    private String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean missing = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isWhitespace(c) || regular.charExists(c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append('?');
+                missing = true;
+            }
+            i += Character.charCount(c);
+        }
+        return missing ? out + " " + texts.get("packet.unprintable") : out.toString();
     }
 
     private String count(long n) {

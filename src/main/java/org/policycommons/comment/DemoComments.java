@@ -177,7 +177,7 @@ class DemoComments {
         respond(district, past, v1, List.of(ids.get(8), ids.get(3), ids.get(4), ids.get(5)), Disposition.PARTLY_ADOPTED,
                 "Version 2 keeps discipline with school staff and lists when staff may call the officer. The IEP "
                         + "consultation will be set out in the district's procedures.", answered);
-        respond(district, past, v1, List.of(ids.get(12), ids.get(9), ids.get(11)), Disposition.ADOPTED,
+        respond(district, past, v1, List.of(ids.get(12), ids.get(11)), Disposition.ADOPTED,
                 "Version 2 requires telling parents before any questioning, except in an emergency.", answered);
         respond(district, past, v1, List.of(ids.get(18), ids.get(20)), Disposition.ADOPTED,
                 "Arrests and referrals will be published every semester, by school and student group, as a "
@@ -207,7 +207,7 @@ class DemoComments {
     private long insert(District district, Cycle cycle, DraftVersion version, Section section, Long parent, long author,
                         PortalRole role, Stance stance, String text, String language, String organisation, Instant at) {
         String pseudonym = jdbc.queryForObject("select pseudonym from participant where id = ?", String.class, author);
-        jdbc.update("""
+        return insertReturningId("""
                 insert into comment (district_id, cycle_id, draft_id, version_id, section_id, section_key, parent_id,
                     root_id, depth, author_id, author_role, author_name, author_organisation, stance, body, language,
                     created_at, version)
@@ -215,8 +215,19 @@ class DemoComments {
                 district.id(), cycle.id(), version.draftId(), version.id(), section.id(), section.key(), parent, parent,
                 parent == null ? 0 : 1, author, role.realmRole(), role == PortalRole.STUDENT ? null : pseudonym,
                 organisation, stance == null ? null : stance.name(), text, language, ts(at));
-        return jdbc.queryForObject("select max(id) from comment where district_id = ? and author_id = ?", Long.class,
-                district.id(), author);
+    }
+
+    /** Runs an insert and returns the id the database gave the new row. */
+    private long insertReturningId(String sql, Object... args) {
+        org.springframework.jdbc.support.GeneratedKeyHolder key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            java.sql.PreparedStatement statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS);
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement;
+        }, key);
+        return java.util.Objects.requireNonNull(key.getKey()).longValue();
     }
 
     private void cosign(District district, long comment, long participant, String organisation, Instant at) {
@@ -227,13 +238,11 @@ class DemoComments {
 
     private void respond(District district, Cycle cycle, DraftVersion version, List<Long> comments,
                          Disposition disposition, String text, Instant at) {
-        jdbc.update("""
+        long response = insertReturningId("""
                 insert into district_response (district_id, cycle_id, draft_id, version_id, body, disposition,
                     created_at, created_by, created_by_name)
                 values (?, ?, ?, ?, ?, ?, ?, 'demo', 'District staff')""", district.id(), cycle.id(), version.draftId(),
                 version.id(), text, disposition.name(), ts(at));
-        Long response = jdbc.queryForObject("select max(id) from district_response where district_id = ?", Long.class,
-                district.id());
         for (long comment : comments) {
             jdbc.update("insert into response_comment (district_id, response_id, comment_id) values (?, ?, ?)",
                     district.id(), response, comment);

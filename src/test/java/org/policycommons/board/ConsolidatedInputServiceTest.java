@@ -133,9 +133,10 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
         exports.comments(cycleId, commentsCsv);
         String[] rows = commentsCsv.toString().split("\r\n");
         assertThat(rows[0]).as("a byte-order mark for spreadsheets").startsWith("\uFEFFcomment,reply_to,");
-        assertThat(rows).hasSize(1 + 7 + 6 + 1);
+        // The families' comments only: the lone student and the educators hidden with them are left out, as on the page.
+        assertThat(rows).hasSize(1 + 7);
         assertThat(commentsCsv.toString()).as("de-identified").doesNotContain("Family 0", "Educator 0", "Student,", "@")
-                .contains("A student's idea");
+                .as("suppressed groups are left out").doesNotContain("A student's idea", "Question 0");
         java.io.StringWriter votesCsv = new java.io.StringWriter();
         exports.votes(cycleId, votesCsv);
         // Six families gave 5 points each to the first priority; no student voted, and zero reveals no one.

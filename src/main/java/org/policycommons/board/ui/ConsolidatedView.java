@@ -71,6 +71,7 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
     private java.time.ZoneId zone = java.time.ZoneId.of("UTC");
     private String slug = "";
     private Optional<Long> builtFor;
+    private boolean quiet;
 
     ConsolidatedView(ConsolidatedInputService board, CsvExports exports, BoardPacket packet, CycleService cycles,
                      DraftService drafts, org.policycommons.district.DistrictDirectory districts,
@@ -86,11 +87,19 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
         getContent().addClassName("draft-page");
         version.setId("filter-version");
         version.setEmptySelectionAllowed(true);
-        version.addValueChangeListener(e -> render());
+        version.addValueChangeListener(e -> {
+            if (!quiet) {
+                render();
+            }
+        });
         group.setId("filter-group");
         group.setItems(VoterGroup.values());
         group.setEmptySelectionAllowed(true);
-        group.addValueChangeListener(e -> render());
+        group.addValueChangeListener(e -> {
+            if (!quiet) {
+                render();
+            }
+        });
         figures.setId("consolidated-figures");
     }
 
@@ -104,7 +113,11 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
                 });
         int latest = cycle.map(c -> drafts.draftsOf(c.id()).stream()
                 .mapToInt(d -> d.latestPublished().map(Draft.VersionSummary::number).orElse(0)).max().orElse(0)).orElse(0);
+        // New choices for this cycle, without computing the page for the old filters on the way.
+        quiet = true;
         version.setItems(java.util.stream.IntStream.rangeClosed(1, latest).boxed().toList());
+        group.clear();
+        quiet = false;
     }
 
     @Override
@@ -222,7 +235,7 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
                         .map(s -> new BarChart.Bar(s.number() + ". " + s.heading(), s.total())).toList()),
                 comments(input),
                 new DrillDown(board, cycle.get().id(), input.sections(),
-                        input.participation().stream().anyMatch(ConsolidatedInput.Participation::suppressed), zone));
+                        !input.hidden().isEmpty(), zone));
         figures.add(new H2(getTranslation("board.responses")), BarChart.of("chart-responses",
                 getTranslation("board.responses"), java.util.Arrays.stream(Disposition.values())
                         .map(d -> new BarChart.Bar(getTranslation(d.translationKey()), input.responsesByDisposition().get(d)))
@@ -321,7 +334,7 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
                     String.valueOf(section.total())));
             for (VoterGroup g : groups) {
                 Map<Stance, Long> stances = section.byGroup().get(g);
-                boolean hidden = input.participation().stream().anyMatch(p -> p.group() == g && p.suppressed());
+                boolean hidden = input.hidden().contains(g);
                 for (Stance s : Stance.values()) {
                     cells.add(hidden ? "—" : String.valueOf(stances == null ? 0 : stances.getOrDefault(s, 0L)));
                 }
