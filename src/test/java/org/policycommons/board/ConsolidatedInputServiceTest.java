@@ -153,6 +153,62 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void aPersonCountsInEachGroupTheySpokeInAndEachChangeCountsTheResponsesBehindIt() {
+        District springfield = districts.bySlug("springfield").orElseThrow();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate start = LocalDate.of(2037, 11, 1);
+        stand(springfield, start.minusDays(1));
+        admin(springfield);
+        long cycleId = cycles.createCycle(CyclePlans.sample(start));
+        long draftId = drafts.createDraft(cycleId, "Changes", "# Scope\nA.\n\n# Data\nB.\n\n# Old\nC.\n");
+        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
+        DraftVersion v1 = drafts.version(draftId, 1).orElseThrow();
+        long firstPriority = priorities.priorities(cycleId).getFirst().id();
+
+        stand(springfield, start.plusDays(21));
+        long familyComment = 0;
+        for (int i = 0; i < 5; i++) {
+            SignedIn.as(springfield, "cf" + i + run, "Family " + i, PortalRole.FAMILY);
+            familyComment = comments.post(v1.sections().get(0).id(), Stance.CONCERN, "Scope " + i, null, Locale.ENGLISH);
+            ballots.cast(cycleId, Map.of(firstPriority, 5));
+        }
+        // One person comments as an educator, then votes as a family member.
+        SignedIn.as(springfield, "dual" + run, "Dual", PortalRole.EDUCATOR);
+        long dualComment = comments.post(v1.sections().get(1).id(), Stance.QUESTION, "Data?", null, Locale.ENGLISH);
+        SignedIn.as(springfield, "dual" + run, "Dual", PortalRole.FAMILY);
+        ballots.cast(cycleId, Map.of(firstPriority, 5));
+        long oldComment = 0;
+        for (int i = 0; i < 5; i++) {
+            SignedIn.as(springfield, "ce" + i + run, "Educator " + i, PortalRole.EDUCATOR);
+            oldComment = comments.post(v1.sections().get(2).id(), Stance.CONCERN, "Old " + i, null, Locale.ENGLISH);
+        }
+        admin(springfield);
+        responses.respond(List.of(familyComment, dualComment), "Scope and data.", Disposition.ADOPTED);
+        responses.respond(List.of(oldComment), "Old goes.", Disposition.NOT_ADOPTED);
+
+        stand(springfield, start.plusDays(40));
+        drafts.startNextVersion(draftId, drafts.draft(draftId).orElseThrow().version());
+        drafts.saveWorkingText(draftId, drafts.draft(draftId).orElseThrow().version(),
+                "# Scope\nA, changed.\n\n# Data\nB.\n\n# New\nD.\n");
+        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
+
+        SignedIn.as(springfield, "cboard" + run, "Board", PortalRole.BOARD);
+        ConsolidatedInput input = board.consolidated(cycleId, Optional.empty(), Optional.empty());
+        ConsolidatedInput.Participation families = participation(input, VoterGroup.FAMILY);
+        ConsolidatedInput.Participation educators = participation(input, VoterGroup.EDUCATOR);
+        assertThat(List.of(families.participants(), families.comments(), families.ballots())).containsExactly(6L, 5L, 6L);
+        assertThat(List.of(educators.participants(), educators.comments(), educators.ballots())).containsExactly(6L, 6L, 0L);
+
+        assertThat(input.changes()).hasSize(1);
+        List<ConsolidatedInput.SectionChange> changed = input.changes().getFirst().sections();
+        assertThat(changed).extracting(ConsolidatedInput.SectionChange::heading, ConsolidatedInput.SectionChange::change,
+                ConsolidatedInput.SectionChange::responses).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Scope", "CHANGED", Map.of(Disposition.ADOPTED, 1L)),
+                org.assertj.core.groups.Tuple.tuple("Old", "REMOVED", Map.of(Disposition.NOT_ADOPTED, 1L)),
+                org.assertj.core.groups.Tuple.tuple("New", "ADDED", Map.of()));
+    }
+
     private static ConsolidatedInput.Participation participation(ConsolidatedInput input, VoterGroup group) {
         return input.participation().stream().filter(p -> p.group() == group).findFirst().orElseThrow();
     }
