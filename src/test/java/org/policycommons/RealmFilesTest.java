@@ -68,11 +68,30 @@ class RealmFilesTest {
     }
 
     @Test
+    void theOperatorRealmHasOnlyThePlatformAdminRoleAndThePortalsClient() throws IOException {
+        JsonNode realm = JSON.readTree(Path.of("keycloak/realms/policy-commons-operator-realm.json").toFile());
+        assertThat(realm.path("realm").asString()).isEqualTo("policy-commons-operator");
+        List<String> roles = new ArrayList<>();
+        realm.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asString()));
+        assertThat(roles).containsExactly("platform_admin");
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("registrationAllowed").asBoolean()).isFalse();
+        assertThat(realm.path("passwordPolicy").asString()).contains("length(12)");
+        JsonNode client = realm.path("clients").get(0);
+        assertThat(client.path("clientId").asString()).isEqualTo("policy-commons");
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).as("the portal needs no account here").isFalse();
+        assertThat(client.path("redirectUris").toString()).contains("${PORTAL_URL}/login/oauth2/code/*");
+        assertThat(client.path("protocolMappers").get(0).path("config").path("claim.name").asString()).isEqualTo("roles");
+        assertThat(realm.path("users")).hasSize(1);
+        assertThat(realm.path("users").get(0).path("realmRoles").toString()).isEqualTo("[\"platform_admin\"]");
+    }
+
+    @Test
     void eachDemoRealmIsTheTemplatePlusItsDemoUsers() throws IOException {
         String template = Files.readString(TEMPLATE);
         try (Stream<Path> files = Files.list(Path.of("keycloak/realms"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("springfield-realm.json", "riverside-realm.json");
+                    .containsExactlyInAnyOrder("springfield-realm.json", "riverside-realm.json", "policy-commons-operator-realm.json");
         }
         for (Map.Entry<String, String> district : DEMO_DISTRICTS.entrySet()) {
             JsonNode expected = JSON.readTree(template

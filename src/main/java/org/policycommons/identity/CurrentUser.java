@@ -20,6 +20,15 @@ public final class CurrentUser {
         return Optional.empty();
     }
 
+    /** The operator signed in through the operator realm, if this session is one. */
+    public static Optional<OperatorUser> operator() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof OperatorUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
     /** Whether the session signed in to this district (and so may see its pages). */
     public static boolean isSignedInTo(District district) {
         return get().map(u -> u.districtId() == district.id()).orElse(false);

@@ -10,11 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backchannelUrl the same server as the portal reaches it, if that differs (e.g. {@code http://keycloak:8080})
  * @param clientId     the portal's confidential client, the same in every district realm
  * @param clientSecret its secret (the demo realms use a demo-only value)
+ * @param operatorRealm the realm platform operators sign in to, apart from every district's
  */
 @ConfigurationProperties("portal.keycloak")
 public record KeycloakProperties(
         String url,
         String backchannelUrl,
         @DefaultValue("policy-commons") String clientId,
-        @DefaultValue("demo-only-portal-secret") String clientSecret) {
+        @DefaultValue("demo-only-portal-secret") String clientSecret,
+        @DefaultValue("policy-commons-operator") String operatorRealm) {
 }

@@ -10,6 +10,8 @@ public final class Roles {
     public static final String BOARD = "board";
     public static final String DISTRICT_ADMIN = "district_admin";
     public static final String MODERATOR = "moderator";
+    /** Of the operator realm, not of any district: runs the platform. */
+    public static final String PLATFORM_ADMIN = "platform_admin";
 
     private Roles() {
     }

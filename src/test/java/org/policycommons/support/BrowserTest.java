@@ -23,8 +23,11 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 
     @BeforeEach
     void forgetEverySession() {
-        browser.open(keycloakUrl() + "/realms/springfield/");
-        browser.deleteCookies();
+        // Keycloak's cookies are per realm path.
+        for (String realm : java.util.List.of("springfield", "riverside", "policy-commons-operator")) {
+            browser.open(keycloakUrl() + "/realms/" + realm + "/");
+            browser.deleteCookies();
+        }
         browser.open(portalUrl() + "/");
         browser.deleteCookies();
     }

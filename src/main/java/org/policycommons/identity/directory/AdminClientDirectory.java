@@ -22,6 +22,7 @@ import org.policycommons.identity.KeycloakDirectory;
 import org.policycommons.identity.KeycloakProperties;
 import org.policycommons.identity.KeycloakServer;
 import org.policycommons.identity.PortalRole;
+import org.policycommons.identity.RealmHealth;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * read-only, so a leaked portal secret cannot change anyone's account.
  */
 @Component
-class AdminClientDirectory implements KeycloakDirectory, DisposableBean {
+class AdminClientDirectory implements KeycloakDirectory, RealmHealth, DisposableBean {
 
     private static final int PAGE = 200;
 
@@ -80,6 +81,17 @@ class AdminClientDirectory implements KeycloakDirectory, DisposableBean {
         } catch (ProcessingException | WebApplicationException e) {
             throw new DirectoryUnavailable("Keycloak did not say who " + subject + " is in realm " + realm + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public RealmStatus check(String realm) {
+        try {
+            org.keycloak.admin.client.resource.RealmResource resource = client(realm).realm(realm);
+            boolean enabled = Boolean.TRUE.equals(resource.toRepresentation().isEnabled());
+            return new RealmStatus(enabled ? State.AVAILABLE : State.DISABLED, (long) resource.users().count(), null);
+        } catch (ProcessingException | WebApplicationException e) {
+            return new RealmStatus(State.UNREACHABLE, null, e.getMessage());
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.OperatorUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,12 +24,15 @@ import org.springframework.web.util.UrlPathHelper;
  * A page under {@code /d/{slug}} is served only to a session that signed in to that district's realm. Anyone else
  * is sent to that district's sign-in, and comes back to the page afterwards. A session of another district is ended
  * first, so that its open pages cannot go on working as the new district. An unknown slug passes through, so the
- * portal can say the district does not exist.
+ * portal can say the district does not exist. Pages under {@code /operator} are served only to a session of the
+ * operator realm, in the same way.
  */
 class DistrictSessionFilter extends OncePerRequestFilter {
 
     /** Matched against the decoded path; slugs compare as the database does, ignoring case. */
     static final Pattern DISTRICT_PAGE = Pattern.compile("^/d/([^/]+)(/.*)?$");
+    /** The platform operators' pages, outside every district. */
+    static final Pattern OPERATOR_PAGE = Pattern.compile("^/operator(/.*)?$");
 
     private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
@@ -49,10 +53,20 @@ class DistrictSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher matcher = DISTRICT_PAGE.matcher(PATHS.getPathWithinApplication(request));
+        String path = PATHS.getPathWithinApplication(request);
+        if (OPERATOR_PAGE.matcher(path).matches() && CurrentUser.operator().isEmpty()) {
+            // Operator pages need a session of the operator realm; a district's session is ended first.
+            if (CurrentUser.get().isPresent()) {
+                endSession(request);
+            }
+            requestCache.saveRequest(request, response);
+            response.sendRedirect(request.getContextPath() + "/oauth2/authorization/" + OperatorUser.REGISTRATION);
+            return;
+        }
+        Matcher matcher = DISTRICT_PAGE.matcher(path);
         Optional<District> district = matcher.matches() ? districts.bySlug(matcher.group(1)) : Optional.empty();
         if (district.isPresent() && !CurrentUser.isSignedInTo(district.get())) {
-            if (CurrentUser.get().isPresent()) {
+            if (CurrentUser.get().isPresent() || CurrentUser.operator().isPresent()) {
                 endSession(request);
             }
             requestCache.saveRequest(request, response);

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.OperatorUser;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.TenantScope;
@@ -44,6 +45,9 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser oidcUser = delegate.loadUser(request);
         String slug = request.getClientRegistration().getRegistrationId();
+        if (OperatorUser.REGISTRATION.equals(slug)) {
+            return new OperatorUser(oidcUser, stringList(oidcUser.getClaims().get(ROLES_CLAIM)));
+        }
         District district = districts.bySlug(slug).orElseThrow(() ->
                 new OAuth2AuthenticationException(new OAuth2Error("unknown_district", "No district " + slug, null)));
         Set<PortalRole> roles = rolesOf(oidcUser.getClaims());

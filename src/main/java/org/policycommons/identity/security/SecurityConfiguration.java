@@ -36,7 +36,8 @@ class SecurityConfiguration {
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
 
         // District pages are let through here and guarded by DistrictSessionFilter, which knows which realm to use.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/d/**", "/error", "/actuator/health/**").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/d/**", "/operator/**", "/operator", "/error",
+                "/actuator/health/**").permitAll());
         http.oauth2Login(login -> login
                 .clientRegistrationRepository(registrations)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))

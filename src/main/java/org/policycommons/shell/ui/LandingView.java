@@ -49,7 +49,11 @@ class LandingView extends PublicPage implements HasDynamicTitle {
             detail.addClassName("detail");
             list.add(new ListItem(link, detail));
         }
-        main.add(list, new Paragraph(getTranslation("landing.sign-in-note")));
+        // A full page load: the operator realm's sign-in happens on the server's redirect.
+        Anchor operators = new Anchor("operator", getTranslation("landing.operators"));
+        operators.setRouterIgnore(true);
+        operators.setId("operator-sign-in");
+        main.add(list, new Paragraph(getTranslation("landing.sign-in-note")), new Paragraph(operators));
     }
 
     @Override
