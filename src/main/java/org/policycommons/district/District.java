@@ -14,4 +14,7 @@ import java.util.Locale;
  */
 public record District(long id, String slug, String name, String keycloakRealm, List<Locale> languages,
                        ZoneId timeZone, int enrolment) {
+
+    /** Slugs the portal uses itself: {@code operator} names the platform operators' sign-in (docs/decisions/012). */
+    public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("operator");
 }

@@ -29,6 +29,10 @@ class DistrictSeeder {
     @Transactional
     public void seed() {
         for (SeedDistrictsProperties.Seed seed : properties.seed()) {
+            if (org.policycommons.district.District.RESERVED_SLUGS.contains(seed.slug().toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalStateException("A district cannot be called \"" + seed.slug()
+                        + "\": the portal uses that name itself. Give it another slug in portal.districts.seed.");
+            }
             if (districts.findBySlug(seed.slug()).isEmpty()) {
                 districts.save(new DistrictRecord(seed.slug(), seed.name(), seed.realm(), seed.languages(),
                         seed.timeZone(), seed.enrolment()));
