@@ -27,6 +27,15 @@ class OperatorE2ETest extends BrowserTest {
         assertThat(browser.find(By.id("signed-in-as")).getText()).contains("Olivia Grant");
         browser.assertAccessible("the operator's list of districts");
 
+        // Signing out ends the operator realm's session too: the list asks for a sign-in again.
+        browser.click(By.id("sign-out"));
+        browser.waitForUrlContaining(portalUrl() + "/");
+        browser.find(By.id("operator-sign-in"));
+        browser.open(portalUrl() + "/operator");
+        browser.waitForUrlContaining("/realms/policy-commons-operator/protocol/openid-connect/auth");
+        signIn("operator", DEMO_PASSWORD);
+        browser.waitForText(By.id("operator-districts"), "Springfield Public Schools");
+
         // The operator's session is no district's: a district page asks for that district's sign-in.
         browser.open(portalUrl() + "/d/springfield");
         browser.waitForUrlContaining("/realms/springfield/protocol/openid-connect/auth");
