@@ -34,7 +34,12 @@ class EmbeddedKeycloakConfiguration {
     }
 
     @Bean
-    ApplicationRunner awaitEmbeddedKeycloak(EmbeddedKeycloak keycloak) {
-        return args -> keycloak.awaitReady();
+    ApplicationRunner awaitEmbeddedKeycloak(EmbeddedKeycloak keycloak, EmbeddedProperties properties,
+                                            KeycloakProperties settings,
+                                            org.policycommons.district.DistrictDirectory districts) {
+        return args -> {
+            keycloak.awaitReady();
+            EmbeddedPlatformAccount.ensure(keycloak.baseUrl(), properties.keycloak(), settings, districts);
+        };
     }
 }
