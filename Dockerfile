@@ -14,6 +14,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q -Pproduction dependency:go-offline
 COPY frontend frontend
 COPY src src
+COPY keycloak/realm-template.json keycloak/realm-template.json
 # The embedded Keycloak is not used in a container (PORTAL_KEYCLOAK_URL is set): skip fetching it.
 RUN ./mvnw -B -Pproduction -DskipTests -Dmdep.skip=true package
 
