@@ -31,6 +31,15 @@ public class DistrictDirectory {
         return districts.findById(id).map(DistrictRecord::toDistrict);
     }
 
+    /**
+     * Forgets a district registered moments ago whose creation then failed. It holds no data yet; if it did, the
+     * database's foreign keys would refuse.
+     */
+    @Transactional
+    public void forget(String slug) {
+        districts.findBySlug(slug).ifPresent(districts::delete);
+    }
+
     /** Registers a district whose realm is ready: from now on its pages and its sign-in work, with no restart. */
     @Transactional
     public District register(String slug, String name, String realm, List<java.util.Locale> languages,

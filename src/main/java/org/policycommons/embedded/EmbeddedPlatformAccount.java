@@ -52,10 +52,21 @@ final class EmbeddedPlatformAccount {
                 found = master.clients().findByClientId(keycloak.platformClientId());
             }
             String clientUuid = found.getFirst().getId();
+            // An existing client follows the configuration: its secret, and small tokens.
+            ClientRepresentation current = master.clients().get(clientUuid).toRepresentation();
+            current.setSecret(keycloak.platformClientSecret());
+            Map<String, String> attributes = new java.util.HashMap<>(
+                    current.getAttributes() == null ? Map.of() : current.getAttributes());
+            attributes.put("client.use.lightweight.access.token.enabled", "true");
+            current.setAttributes(attributes);
+            master.clients().get(clientUuid).update(current);
             String account = master.clients().get(clientUuid).getServiceAccountUser().getId();
             RoleRepresentation createRealm = master.roles().get("create-realm").toRepresentation();
             master.users().get(account).roles().realmLevel().add(List.of(createRealm));
             for (District district : districts.all()) {
+                if (district.keycloakRealm().equals("master") || district.keycloakRealm().equals(keycloak.operatorRealm())) {
+                    continue; // never rights on Keycloak's own realm or the operators'
+                }
                 List<ClientRepresentation> realmClient = master.clients().findByClientId(district.keycloakRealm() + "-realm");
                 if (realmClient.isEmpty()) {
                     continue; // the realm is not on this server

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.AddressException;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.util.JsonSerialization;
@@ -39,8 +41,9 @@ import org.springframework.stereotype.Service;
  * Creates a district from the operator's pages: its Keycloak realm from {@code keycloak/realm-template.json} with
  * its first {@code district_admin} inside (one import, so the realm and its admin exist together or not at all), the
  * invitation email in which that admin sets a password, and then the district's row, from which its pages and
- * sign-in work at once. Any step that fails deletes the realm again, so nothing is half made. A realm still marked
- * as being created (the portal stopped midway) is deleted and made again by the next attempt with the same slug.
+ * sign-in work at once. Any step that fails deletes the realm and the row again, so nothing is half made. A realm
+ * still marked as being created is left alone while another request may be at work on it, and deleted and made
+ * again by a later attempt once it is plainly abandoned; a realm without the portal's mark is never touched.
  */
 @Service
 public class DistrictCreation {
@@ -49,6 +52,10 @@ public class DistrictCreation {
     /** Lower-case letters, digits and inner hyphens, 3 to 40 characters: a URL segment and a realm name. */
     static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,38}[a-z0-9]");
     private static final String PROVISIONING = "policy-commons.provisioning";
+    private static final String PENDING = "pending:";
+    private static final String DONE = "done";
+    /** A realm still marked pending after this long was abandoned (the portal stopped midway). */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(15);
     private static final int INVITATION_HOURS = 72;
 
     private final PlatformKeycloak platform;
@@ -77,27 +84,30 @@ public class DistrictCreation {
         }
         Keycloak admin = platform.client();
         createRealm(admin, checked);
+        boolean registered = false;
         try {
             admin.tokenManager().grantToken(); // a token that knows the new realm
-            UserRepresentation first = admin.realm(checked.slug()).users().searchByUsername(checked.email(), true)
-                    .getFirst();
-            // No redirect of its own: Keycloak then leads the admin back to the portal's client (its base URL).
-            admin.realm(checked.slug()).users().get(first.getId()).executeActionsEmail(keycloak.clientId(), null,
-                    INVITATION_HOURS * 3600, List.of("UPDATE_PASSWORD"));
             District district = districts.register(checked.slug(), checked.name(), checked.slug(), checked.languages(),
                     checked.zone(), checked.enrolment());
-            RealmRepresentation done = admin.realm(checked.slug()).toRepresentation();
-            done.getAttributes().put(PROVISIONING, "done");
-            admin.realm(checked.slug()).update(done);
+            registered = true;
+            RealmResource realm = admin.realm(checked.slug());
+            RealmRepresentation done = realm.toRepresentation();
+            done.getAttributes().put(PROVISIONING, DONE);
+            realm.update(done);
+            UserRepresentation first = realm.users().searchByUsername(checked.email(), true).getFirst();
+            // No redirect of its own: Keycloak then leads the admin back to the portal's client (its base URL).
+            realm.users().get(first.getId()).executeActionsEmail(keycloak.clientId(), null, INVITATION_HOURS * 3600,
+                    List.of("UPDATE_PASSWORD"));
             log.info("District {} ({}) created, its admin invited", checked.name(), checked.slug());
             return district;
         } catch (RuntimeException failed) {
-            removeRealm(admin, checked.slug());
-            if (failed instanceof OperatorRuleViolation violation) {
-                throw violation;
+            boolean removed = removeRealm(admin, checked.slug());
+            if (registered) {
+                districts.forget(checked.slug());
             }
-            log.warn("Creating district {} failed; its realm was removed", checked.slug(), failed);
-            throw new OperatorRuleViolation("operator.error.create-failed", String.valueOf(failed.getMessage()));
+            log.warn("Creating district {} failed; realm removed: {}", checked.slug(), removed, failed);
+            throw new OperatorRuleViolation(removed ? "operator.error.create-failed" : "operator.error.create-failed-realm-left",
+                    String.valueOf(failed.getMessage()), checked.slug());
         }
     }
 
@@ -124,6 +134,7 @@ public class DistrictCreation {
             throw new OperatorRuleViolation("operator.error.slug-taken", slug);
         }
         List<Locale> languages = request.languages() == null ? List.of() : request.languages().stream()
+                .map(l -> Locale.forLanguageTag(l.getLanguage()))
                 .filter(l -> Languages.SUPPORTED.stream().anyMatch(s -> s.getLanguage().equals(l.getLanguage())))
                 .distinct().toList();
         if (languages.isEmpty()) {
@@ -161,11 +172,19 @@ public class DistrictCreation {
             try {
                 admin.realms().create(realm);
                 return;
-            } catch (ClientErrorException exists) {
-                if (exists.getResponse().getStatus() != 409 || attempt > 0 || !leftOver(admin, checked.slug())) {
+            } catch (ClientErrorException refused) {
+                int status = refused.getResponse().getStatus();
+                if (status != 409) {
+                    throw new OperatorRuleViolation("operator.error.keycloak-refused", status);
+                }
+                Provisioning found = provisioning(admin, checked.slug());
+                if (found == Provisioning.IN_PROGRESS) {
+                    throw new OperatorRuleViolation("operator.error.being-created", checked.slug());
+                }
+                if (found != Provisioning.ABANDONED || attempt > 0) {
                     throw new OperatorRuleViolation("operator.error.realm-exists", checked.slug());
                 }
-                // The portal stopped while creating this district before: start again from nothing.
+                // The portal stopped while creating this district long ago: start again from nothing.
                 removeRealm(admin, checked.slug());
             } catch (ProcessingException | WebApplicationException unavailable) {
                 throw new OperatorRuleViolation("operator.error.keycloak-unavailable",
@@ -174,23 +193,37 @@ public class DistrictCreation {
         }
     }
 
-    /** A realm this portal began to create and never finished. */
-    private static boolean leftOver(Keycloak admin, String realm) {
+    private enum Provisioning { NOT_OURS, IN_PROGRESS, ABANDONED }
+
+    /**
+     * Whether an existing realm is one this portal began to create: still being created (by another request, within
+     * {@link #ABANDONED_AFTER}), or abandoned; anything else (done, or no mark at all) is not the portal's to touch.
+     */
+    private Provisioning provisioning(Keycloak admin, String realm) {
         try {
             Map<String, String> attributes = admin.realm(realm).toRepresentation().getAttributes();
-            return attributes != null && "pending".equals(attributes.get(PROVISIONING));
-        } catch (WebApplicationException | ProcessingException notOurs) {
-            return false;
+            String mark = attributes == null ? null : attributes.get(PROVISIONING);
+            if (mark == null || !mark.startsWith(PENDING)) {
+                return Provisioning.NOT_OURS;
+            }
+            java.time.Instant since = java.time.Instant.ofEpochMilli(Long.parseLong(mark.substring(mark.lastIndexOf(':') + 1)));
+            return since.plus(ABANDONED_AFTER).isBefore(java.time.Instant.now()) ? Provisioning.ABANDONED
+                    : Provisioning.IN_PROGRESS;
+        } catch (WebApplicationException | ProcessingException | NumberFormatException notOurs) {
+            return Provisioning.NOT_OURS;
         }
     }
 
-    private static void removeRealm(Keycloak admin, String realm) {
+    /** Removes a realm this portal made; true if it is gone. */
+    private static boolean removeRealm(Keycloak admin, String realm) {
         try {
             admin.realm(realm).remove();
+            return true;
         } catch (jakarta.ws.rs.NotFoundException gone) {
-            // nothing to undo
+            return true;
         } catch (WebApplicationException | ProcessingException e) {
             log.error("Could not remove realm {} after a failed creation; remove it by hand", realm, e);
+            return false;
         }
     }
 
@@ -205,20 +238,22 @@ public class DistrictCreation {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        String filled = template.replace("{{realm}}", checked.slug())
-                .replace("{{displayName}}", jsonText(checked.name()))
-                .replace("${PORTAL_URL}", publicUrl)
-                .replace("${PORTAL_CLIENT_SECRET}", keycloak.clientSecret());
         RealmRepresentation realm;
         try {
+            // Only the portal's own two placeholders are filled in as text, JSON-escaped; the names typed by the
+            // operator are set on the parsed realm, so nothing they type can reach another field.
+            String filled = template.replace("${PORTAL_URL}", jsonText(publicUrl))
+                    .replace("${PORTAL_CLIENT_SECRET}", jsonText(keycloak.clientSecret()));
             realm = JsonSerialization.readValue(filled, RealmRepresentation.class);
         } catch (IOException e) {
             throw new IllegalStateException("The realm template is not valid JSON", e);
         }
+        realm.setRealm(checked.slug());
+        realm.setDisplayName(checked.name());
         realm.setSupportedLocales(new java.util.HashSet<>(checked.languages().stream().map(Locale::getLanguage).toList()));
         realm.setDefaultLocale(checked.languages().getFirst().getLanguage());
         Map<String, String> attributes = new HashMap<>(realm.getAttributes() == null ? Map.of() : realm.getAttributes());
-        attributes.put(PROVISIONING, "pending");
+        attributes.put(PROVISIONING, PENDING + UUID.randomUUID() + ":" + java.time.Instant.now().toEpochMilli());
         realm.setAttributes(attributes);
         realm.setSmtpServer(smtp());
         UserRepresentation first = new UserRepresentation();
@@ -253,14 +288,24 @@ public class DistrictCreation {
         if (mail.getUsername() != null && !mail.getUsername().isBlank()) {
             smtp.put("auth", "true");
             smtp.put("user", mail.getUsername());
-            smtp.put("password", mail.getPassword());
-            smtp.put("starttls", "true");
+            if (mail.getPassword() != null) {
+                smtp.put("password", mail.getPassword());
+            }
         }
+        Map<String, String> javaMail = mail.getProperties();
+        smtp.put("starttls", String.valueOf(Boolean.parseBoolean(javaMail.get("mail.smtp.starttls.enable"))));
+        smtp.put("ssl", String.valueOf(Boolean.parseBoolean(javaMail.get("mail.smtp.ssl.enable"))));
         return smtp;
     }
 
+    /** The text as it goes inside a JSON string. */
     private static String jsonText(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+        try {
+            String quoted = JsonSerialization.writeValueAsString(text);
+            return quoted.substring(1, quoted.length() - 1);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String strip(String text) {

@@ -35,7 +35,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 /**
  * Creating a district against the real Keycloak: the realm and its first admin, the invitation through the portal's
  * mail server, the registration that makes its sign-in work at once; bad input refused with a reason and nothing
- * made; a foreign realm never taken over; a half-made one made again; and only platform admins may do it.
+ * made; a failed invitation undoing everything; a foreign realm never taken over, nor one another request is
+ * creating; an abandoned half-made one made again; and only platform admins may do it.
  */
 class DistrictCreationTest extends PortalIntegrationTest {
 
@@ -47,13 +48,30 @@ class DistrictCreationTest extends PortalIntegrationTest {
     PlatformKeycloak platform;
     @Autowired
     ClientRegistrationRepository registrations;
+    @Autowired
+    org.springframework.boot.mail.autoconfigure.MailProperties mail;
+
+    /** Every test removes what it made: the realms, and the districts' rows. */
+    private final List<String> made = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void removeWhatWasMade() {
+        for (String slug : made) {
+            try {
+                platform.client().realm(slug).remove();
+            } catch (jakarta.ws.rs.NotFoundException gone) {
+                // removed by the test itself
+            }
+            districts.forget(slug);
+        }
+    }
 
     @Test
     void anOperatorCreatesADistrictWhoseFirstAdminIsInvited() throws Exception {
         asOperator(true);
-        String slug = slug();
+        String slug = made(slug());
         String email = "ana.admin+" + slug + "@lakeside.example.org";
-        District created = creation.create(new NewDistrict("Lakeside “North” Schools", slug,
+        District created = creation.create(new NewDistrict("Lakeside \"North\" \\ Schools", slug,
                 List.of(Locale.ENGLISH, Locale.forLanguageTag("es")), "America/Denver", 3200, email, "Ana", "Admin"));
 
         assertThat(districts.bySlug(slug)).contains(created);
@@ -61,8 +79,9 @@ class DistrictCreationTest extends PortalIntegrationTest {
         assertThat(registrations.findByRegistrationId(slug)).as("its sign-in works at once").isNotNull();
 
         RealmRepresentation realm = platform.client().realm(slug).toRepresentation();
-        assertThat(realm.getDisplayName()).isEqualTo("Lakeside “North” Schools");
+        assertThat(realm.getDisplayName()).as("typed text stays text").isEqualTo("Lakeside \"North\" \\ Schools");
         assertThat(realm.getAttributes()).containsEntry("policy-commons.provisioning", "done");
+        assertThat(realm.getSupportedLocales()).containsExactlyInAnyOrder("en", "es");
         UserRepresentation admin = platform.client().realm(slug).users().searchByEmail(email, true).getFirst();
         assertThat(admin.getRequiredActions()).containsExactly("UPDATE_PASSWORD");
         assertThat(platform.client().realm(slug).users().get(admin.getId()).roles().realmLevel().listAll())
@@ -99,6 +118,38 @@ class DistrictCreationTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aFailedInvitationLeavesNeitherRealmNorDistrict() {
+        asOperator(true);
+        String slug = made(slug());
+        Integer port = mail.getPort();
+        mail.setPort(1); // nothing listens there: Keycloak cannot send the invitation
+        try {
+            assertRefused(new NewDistrict("No Mail", slug, List.of(Locale.ENGLISH), "America/Chicago", 10,
+                    "nomail+" + slug + "@example.org", "No", "Mail"), "operator.error.create-failed");
+        } finally {
+            mail.setPort(port);
+        }
+        assertThat(districts.bySlug(slug)).isEmpty();
+        assertThat(platform.client().realms().findAll()).extracting(RealmRepresentation::getRealm).doesNotContain(slug);
+    }
+
+    @Test
+    void aRealmBeingCreatedByAnotherRequestIsLeftAlone() {
+        asOperator(true);
+        String slug = made(slug());
+        RealmRepresentation underWay = new RealmRepresentation();
+        underWay.setRealm(slug);
+        underWay.setEnabled(true);
+        underWay.setAttributes(Map.of("policy-commons.provisioning", "pending:other:" + Instant.now().toEpochMilli()));
+        platform.client().realms().create(underWay);
+        assertRefused(new NewDistrict("Twice", slug, List.of(Locale.ENGLISH), "America/Chicago", 10,
+                "twice+" + slug + "@example.org", "Twi", "Ce"), "operator.error.being-created");
+        assertThat(platform.client().realm(slug).toRepresentation().getAttributes())
+                .containsEntry("policy-commons.provisioning", underWay.getAttributes().get("policy-commons.provisioning"));
+        assertThat(districts.bySlug(slug)).isEmpty();
+    }
+
+    @Test
     void aRealmThePortalDidNotCreateIsNeverTakenOver() {
         asOperator(true);
         String slug = slug();
@@ -120,11 +171,13 @@ class DistrictCreationTest extends PortalIntegrationTest {
     @Test
     void aRealmLeftHalfMadeIsMadeAgain() {
         asOperator(true);
-        String slug = slug();
+        String slug = made(slug());
         RealmRepresentation halfMade = new RealmRepresentation();
         halfMade.setRealm(slug);
         halfMade.setEnabled(true);
-        halfMade.setAttributes(Map.of("policy-commons.provisioning", "pending"));
+        // Marked pending an hour ago: the portal stopped midway and nobody is at work on it.
+        halfMade.setAttributes(Map.of("policy-commons.provisioning",
+                "pending:gone:" + Instant.now().minusSeconds(3600).toEpochMilli()));
         platform.client().realms().create(halfMade);
 
         creation.create(new NewDistrict("Again", slug, List.of(Locale.ENGLISH), "America/Chicago", 10,
@@ -159,6 +212,11 @@ class DistrictCreationTest extends PortalIntegrationTest {
                 platformAdmin ? List.of("platform_admin") : List.of());
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken(user, null, List.copyOf(user.getAuthorities())));
+    }
+
+    private String made(String slug) {
+        made.add(slug);
+        return slug;
     }
 
     private static String slug() {

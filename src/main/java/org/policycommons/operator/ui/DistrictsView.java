@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.policycommons.district.District;
-import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.RealmHealth;
 import org.policycommons.identity.Roles;
+import org.policycommons.operator.DistrictOverview;
 import org.policycommons.shell.ui.OperatorLayout;
 import org.policycommons.shell.ui.PlainTable;
 
@@ -31,12 +31,10 @@ class DistrictsView extends Composite<Div> implements LocaleChangeObserver, HasD
 
     static final String PATH = "operator";
 
-    private final DistrictDirectory districts;
-    private final RealmHealth realms;
+    private final DistrictOverview overview;
 
-    DistrictsView(DistrictDirectory districts, RealmHealth realms) {
-        this.districts = districts;
-        this.realms = realms;
+    DistrictsView(DistrictOverview overview) {
+        this.overview = overview;
         getContent().setId("operator-districts-page");
     }
 
@@ -46,14 +44,14 @@ class DistrictsView extends Composite<Div> implements LocaleChangeObserver, HasD
         content.removeAll();
         content.add(new H1(getTranslation("operator.districts.title")),
                 new Paragraph(getTranslation("operator.districts.intro")));
-        List<District> all = districts.all();
         PlainTable table = new PlainTable("operator-districts", getTranslation("operator.districts.caption"), List.of(
                 getTranslation("operator.column.district"), getTranslation("operator.column.address"),
                 getTranslation("operator.column.realm"), getTranslation("operator.column.languages"),
                 getTranslation("operator.column.time-zone"), getTranslation("operator.column.enrolment"),
                 getTranslation("operator.column.health"), getTranslation("operator.column.users")));
-        for (District district : all) {
-            RealmHealth.RealmStatus status = realms.check(district.keycloakRealm());
+        for (DistrictOverview.Row row : overview.districts()) {
+            District district = row.district();
+            RealmHealth.RealmStatus status = row.realm();
             String health = getTranslation(status.state().translationKey());
             if (status.problem() != null) {
                 health = health + ": " + status.problem();
