@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.policycommons.support.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A platform operator signs in through the operator realm, not a district's, and lists the districts with their
@@ -39,6 +40,110 @@ class OperatorE2ETest extends BrowserTest {
         // The operator's session is no district's: a district page asks for that district's sign-in.
         browser.open(portalUrl() + "/d/springfield");
         browser.waitForUrlContaining("/realms/springfield/protocol/openid-connect/auth");
+    }
+
+    @Test
+    void anOperatorCreatesADistrictWhoseInvitedAdminSignsIn() throws Exception {
+        String slug = "e2e" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String email = "first.admin+" + slug + "@lakeside.example.org";
+        try {
+            browser.open(portalUrl() + "/operator");
+            browser.waitForUrlContaining("/realms/policy-commons-operator/protocol/openid-connect/auth");
+            signIn("operator", DEMO_PASSWORD);
+            browser.find(By.id("operator-districts"));
+            browser.click(By.id("new-district-link"));
+            browser.find(By.id("new-district-page"));
+            browser.type(By.cssSelector("#district-name-field input"), "Lakeside Unified");
+            browser.type(By.cssSelector("#district-slug input"), "Lakeside!");
+            browser.type(By.cssSelector("#district-enrolment input"), "4100");
+            browser.type(By.cssSelector("#admin-email input"), email);
+            browser.type(By.cssSelector("#admin-first-name input"), "Rosa");
+            browser.type(By.cssSelector("#admin-last-name input"), "Park");
+            browser.assertAccessible("the new district form");
+            browser.click(By.id("create-district"));
+            // Refused with a reason, and what was typed stays.
+            browser.waitForText(By.id("form-error"), "lower-case letters");
+            assertThat(browser.script("return document.querySelector('#district-name-field input').value"))
+                    .isEqualTo("Lakeside Unified");
+            browser.script("const f = document.querySelector('#district-slug input'); f.value = ''; "
+                    + "f.dispatchEvent(new Event('input', {bubbles: true}));");
+            browser.type(By.cssSelector("#district-slug input"), slug);
+            browser.click(By.id("create-district"));
+            browser.waitForText(By.id("operator-districts"), "Lakeside Unified");
+            browser.click(By.id("sign-out"));
+            browser.waitForUrlContaining(portalUrl() + "/");
+
+            // The invited admin follows the email's link, sets a password, and signs in to the new district.
+            browser.open(invitationLink(email));
+            if (!browser.isPresent(By.id("password-new"))) {
+                browser.click(By.xpath("//a[contains(@href, 'login-actions')]"));
+            }
+            String password = "Lakeside-first-admin-2037";
+            browser.type(By.id("password-new"), password);
+            browser.type(By.id("password-confirm"), password);
+            browser.click(By.cssSelector("[type=submit]"));
+            browser.waitForPage();
+            browser.open(portalUrl() + "/d/" + slug);
+            if (!browser.isPresent(By.id("district-name"))) {
+                browser.waitForUrlContaining("/realms/" + slug + "/protocol/openid-connect/auth");
+                signIn(email, password);
+            }
+            browser.waitForText(By.id("district-name"), "Lakeside Unified");
+            assertThat(browser.find(By.id("signed-in-role")).getText()).contains("District administrator");
+        } finally {
+            removeDistrict(slug);
+        }
+    }
+
+    /** The link in the invitation email's text, decoded. */
+    private static String invitationLink(String address) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            for (jakarta.mail.internet.MimeMessage message : MAIL.getReceivedMessages()) {
+                jakarta.mail.Address[] to = message.getRecipients(jakarta.mail.Message.RecipientType.TO);
+                if (to != null && to[0].toString().contains(address)) {
+                    java.util.regex.Matcher link = java.util.regex.Pattern
+                            .compile("https?://[^\\s\"<>]+login-actions/action-token[^\\s\"<>]+")
+                            .matcher(text(message.getContent()));
+                    if (link.find()) {
+                        return link.group().replace("&amp;", "&");
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No invitation reached " + address);
+    }
+
+    private static String text(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart parts) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                all.append(text(parts.getBodyPart(i).getContent())).append('\n');
+            }
+            return all.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    @Autowired
+    org.policycommons.identity.PlatformKeycloak platform;
+    @Autowired
+    org.policycommons.district.DistrictDirectory districts;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Removes the district the test made: the rows its sign-in wrote, its row, and its realm. */
+    private void removeDistrict(String slug) {
+        districts.bySlug(slug).ifPresent(d -> {
+            jdbc.update("delete from participant where district_id = ?", d.id());
+            districts.forget(slug);
+        });
+        try {
+            platform.client().realm(slug).remove();
+        } catch (jakarta.ws.rs.NotFoundException gone) {
+            // never made
+        }
     }
 
     @Test

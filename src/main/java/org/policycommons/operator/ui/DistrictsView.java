@@ -42,8 +42,11 @@ class DistrictsView extends Composite<Div> implements LocaleChangeObserver, HasD
     public void localeChange(LocaleChangeEvent event) {
         Div content = getContent();
         content.removeAll();
+        com.vaadin.flow.router.RouterLink add = new com.vaadin.flow.router.RouterLink(
+                getTranslation("operator.new.link"), NewDistrictView.class);
+        add.setId("new-district-link");
         content.add(new H1(getTranslation("operator.districts.title")),
-                new Paragraph(getTranslation("operator.districts.intro")));
+                new Paragraph(getTranslation("operator.districts.intro")), new Paragraph(add));
         PlainTable table = new PlainTable("operator-districts", getTranslation("operator.districts.caption"), List.of(
                 getTranslation("operator.column.district"), getTranslation("operator.column.address"),
                 getTranslation("operator.column.realm"), getTranslation("operator.column.languages"),
