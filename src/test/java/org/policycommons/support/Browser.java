@@ -181,6 +181,23 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(width, height));
     }
 
+    /** Waits until nothing matches, e.g. a form that is gone once the server has taken it. */
+    public void waitUntilAbsent(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).isEmpty());
+    }
+
+    /** Waits until one of these is on the page, and says which (its index). */
+    public int waitForEither(By... candidates) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            for (int i = 0; i < candidates.length; i++) {
+                if (!d.findElements(candidates[i]).isEmpty()) {
+                    return i;
+                }
+            }
+            return null;
+        });
+    }
+
     /** Clicks a download link and waits until the browser has saved the whole file; returns what it saved. */
     public byte[] download(By link, String fileName) {
         Path file = profile.resolve("downloads").resolve(fileName);
