@@ -211,8 +211,7 @@ final class PacketWriter {
 
         section(document, texts.get("packet.votes.by-group"));
         // Only the groups shown that have voters: a hidden group's column would be its figures.
-        List<VoterGroup> groups = Arrays.stream(VoterGroup.values())
-                .filter(g -> !results.groups().get(g).suppressed() && results.groups().get(g).voters() > 0).toList();
+        List<VoterGroup> groups = results.comparableGroups();
         List<String> headers = new ArrayList<>(List.of(texts.get("results.column.priority")));
         groups.forEach(g -> headers.add(group(g)));
         float[] widths = new float[headers.size()];
@@ -222,9 +221,8 @@ final class PacketWriter {
         for (Results.Line line : results.overall()) {
             List<String> cells = new ArrayList<>(List.of(content.priorityTitles().get(line.priorityId())));
             for (VoterGroup g : groups) {
-                cells.add(results.groups().get(g).lines().stream().filter(l -> l.priorityId() == line.priorityId())
-                        .findFirst().map(l -> texts.get("packet.votes.rank-points", l.rank(), count(l.points())))
-                        .orElse("—"));
+                cells.add(results.groups().get(g).line(line.priorityId())
+                        .map(l -> texts.get("packet.votes.rank-points", l.rank(), count(l.points()))).orElse("—"));
             }
             row(ranks, cells.toArray(String[]::new));
         }

@@ -16,6 +16,12 @@ import java.util.Map;
 public record Results(int voters, List<Line> overall, Map<VoterGroup, Group> groups,
                       Map<VoterGroup, List<Long>> topThree, List<Divergence> divergence) {
 
+    /** The groups whose figures may be set side by side: shown, and with at least one voter, in group order. */
+    public List<VoterGroup> comparableGroups() {
+        return java.util.Arrays.stream(VoterGroup.values())
+                .filter(g -> !groups.get(g).suppressed() && groups.get(g).voters() > 0).toList();
+    }
+
     /** Fewer than five voters in all: the totals are not shown either. */
     public boolean overallSuppressed() {
         return voters > 0 && voters < VoterGroup.SMALLEST_SHOWN;
@@ -31,6 +37,11 @@ public record Results(int voters, List<Line> overall, Map<VoterGroup, Group> gro
      * @param small suppressed for having fewer than 5 voters itself (else to protect a smaller group)
      */
     public record Group(VoterGroup group, boolean suppressed, boolean small, long voters, List<Line> lines) {
+
+        /** This group's figures for one priority, if it has them. */
+        public java.util.Optional<Line> line(long priorityId) {
+            return lines.stream().filter(l -> l.priorityId() == priorityId).findFirst();
+        }
     }
 
     /** A priority ranked differently by the groups: its best and worst rank among them. */

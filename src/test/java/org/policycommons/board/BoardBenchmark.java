@@ -1,5 +1,8 @@
 package org.policycommons.board;
 
+import static org.policycommons.support.Timings.median;
+import static org.policycommons.support.Timings.time;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,12 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -110,13 +110,13 @@ class BoardBenchmark extends PortalIntegrationTest {
         jdbc.execute("analyze table comment, ballot, ballot_points, district_response, response_comment, comment_cosign");
 
         SignedIn.as(district, "bench-board", "Board", PortalRole.BOARD);
-        List<Double> view = time(() -> board.consolidated(cycleId, Optional.empty(), Optional.empty()));
-        List<Double> filtered = time(() -> board.consolidated(cycleId, Optional.of(1), Optional.of(VoterGroup.FAMILY)));
-        List<Double> raw = time(() -> rawAggregates(district.id(), cycleId));
-        List<Double> votesOnly = time(() -> ballots.results(cycleId));
+        List<Double> view = time(RUNS, () -> board.consolidated(cycleId, Optional.empty(), Optional.empty()));
+        List<Double> filtered = time(RUNS, () -> board.consolidated(cycleId, Optional.of(1), Optional.of(VoterGroup.FAMILY)));
+        List<Double> raw = time(RUNS, () -> rawAggregates(district.id(), cycleId));
+        List<Double> votesOnly = time(RUNS, () -> ballots.results(cycleId));
 
         Counting csvOut = new Counting();
-        List<Double> csv = time(() -> {
+        List<Double> csv = time(RUNS, () -> {
             csvOut.reset();
             try (Writer out = new BufferedWriter(new OutputStreamWriter(csvOut, StandardCharsets.UTF_8))) {
                 exports.comments(cycleId, out);
@@ -140,7 +140,7 @@ class BoardBenchmark extends PortalIntegrationTest {
         }
 
         Counting pdfOut = new Counting();
-        List<Double> pdf = time(() -> {
+        List<Double> pdf = time(RUNS, () -> {
             pdfOut.reset();
             packet.write(cycleId, Locale.ENGLISH, pdfOut);
             return pdfOut.bytes;
@@ -169,7 +169,7 @@ class BoardBenchmark extends PortalIntegrationTest {
                 mysqlLine, pdfOut.bytes, median(pdf), pdf.getFirst(), pdf.getLast());
         StringBuilder breakdown = new StringBuilder("raw SQL aggregates one by one, median (min / max):\n");
         RAW.forEach((name, sql) -> {
-            List<Double> one = time(() -> raw(sql, district.id(), cycleId));
+            List<Double> one = time(RUNS, () -> raw(sql, district.id(), cycleId));
             breakdown.append(String.format(Locale.ROOT, "  %-50s %5.0f ms (%.0f / %.0f)%n", name, median(one),
                     one.getFirst(), one.getLast()));
         });
@@ -395,21 +395,5 @@ class BoardBenchmark extends PortalIntegrationTest {
                 write(buffer[i]);
             }
         }
-    }
-
-    private static List<Double> time(Supplier<Object> work) {
-        work.get();
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(millis);
-        return millis;
-    }
-
-    private static double median(List<Double> sorted) {
-        return sorted.get(sorted.size() / 2);
     }
 }

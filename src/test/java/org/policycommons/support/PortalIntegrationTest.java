@@ -78,6 +78,33 @@ public abstract class PortalIntegrationTest {
         registry.add("portal.notices.sweep", () -> "false");
     }
 
+    /** The first email that reached this address, waiting up to 30 s for it. */
+    protected static jakarta.mail.internet.MimeMessage firstMailTo(String address) throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until) {
+            for (jakarta.mail.internet.MimeMessage message : MAIL.getReceivedMessages()) {
+                jakarta.mail.Address[] to = message.getRecipients(jakarta.mail.Message.RecipientType.TO);
+                if (to != null && to[0].toString().contains(address)) {
+                    return message;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No email reached " + address);
+    }
+
+    /** An email's text, every part decoded and put one after the other. */
+    protected static String textOf(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart parts) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                all.append(textOf(parts.getBodyPart(i).getContent())).append('\n');
+            }
+            return all.toString();
+        }
+        return String.valueOf(content);
+    }
+
     public static String portalUrl() {
         return "http://localhost:" + PORTAL_PORT;
     }

@@ -1,15 +1,15 @@
 package org.policycommons.vote;
 
+import static org.policycommons.support.Timings.median;
+import static org.policycommons.support.Timings.time;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -64,8 +64,8 @@ class VoteResultsBenchmark extends PortalIntegrationTest {
         long rows = jdbc.queryForObject("select count(*) from ballot_points where cycle_id = ?", Long.class, cycleId);
 
         SignedIn.as(district, "bench-board", "Board", PortalRole.BOARD);
-        List<Double> results = time(() -> ballots.results(cycleId).voters());
-        List<Double> raw = time(() -> TenantScope.callAs(district.id(), () -> points.tally(district.id(), cycleId).size()));
+        List<Double> results = time(RUNS, () -> ballots.results(cycleId).voters());
+        List<Double> raw = time(RUNS, () -> TenantScope.callAs(district.id(), () -> points.tally(district.id(), cycleId).size()));
 
         String report = String.format(Locale.ROOT, """
                 Vote results benchmark (%s)
@@ -103,21 +103,5 @@ class VoteResultsBenchmark extends PortalIntegrationTest {
                 where b.cycle_id = ?
                 on duplicate key update points = ballot_points.points""",
                 ids.get(0), ids.get(1), ids.get(2), ids.get(3), ids.get(4), cycleId);
-    }
-
-    private static List<Double> time(Supplier<Object> work) {
-        work.get();
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            work.get();
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        Collections.sort(millis);
-        return millis;
-    }
-
-    private static double median(List<Double> sorted) {
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -274,17 +274,15 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
                     String.format(locale, "%.1f %%", line.share() * 100), String.valueOf(line.voters()));
         }
         figures.add(overall.component());
-        List<VoterGroup> shown = java.util.Arrays.stream(VoterGroup.values())
-                .filter(g -> !results.groups().get(g).suppressed() && results.groups().get(g).voters() > 0).toList();
+        List<VoterGroup> shown = results.comparableGroups();
         List<String> headers = new ArrayList<>(List.of(getTranslation("results.column.priority")));
         shown.forEach(g -> headers.add(getTranslation(g.translationKey())));
         PlainTable ranks = new PlainTable("board-vote-ranks", getTranslation("board.votes.agreement"), headers);
         for (Results.Line line : results.overall()) {
             List<String> cells = new ArrayList<>(List.of(titles.get(line.priorityId())));
             for (VoterGroup g : shown) {
-                cells.add(results.groups().get(g).lines().stream().filter(l -> l.priorityId() == line.priorityId())
-                        .findFirst().map(l -> getTranslation("packet.votes.rank-points", l.rank(), l.points()))
-                        .orElse("—"));
+                cells.add(results.groups().get(g).line(line.priorityId())
+                        .map(l -> getTranslation("packet.votes.rank-points", l.rank(), l.points())).orElse("—"));
             }
             ranks.row(cells.toArray(String[]::new));
         }

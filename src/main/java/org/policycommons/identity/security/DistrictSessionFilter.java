@@ -55,25 +55,27 @@ class DistrictSessionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = PATHS.getPathWithinApplication(request);
         if (OPERATOR_PAGE.matcher(path).matches() && CurrentUser.operator().isEmpty()) {
-            // Operator pages need a session of the operator realm; a district's session is ended first.
-            if (CurrentUser.get().isPresent()) {
-                endSession(request);
-            }
-            requestCache.saveRequest(request, response);
-            response.sendRedirect(request.getContextPath() + "/oauth2/authorization/" + OperatorUser.REGISTRATION);
+            // Operator pages need a session of the operator realm.
+            signInThrough(OperatorUser.REGISTRATION, request, response);
             return;
         }
         Matcher matcher = DISTRICT_PAGE.matcher(path);
         Optional<District> district = matcher.matches() ? districts.bySlug(matcher.group(1)) : Optional.empty();
         if (district.isPresent() && !CurrentUser.isSignedInTo(district.get())) {
-            if (CurrentUser.get().isPresent() || CurrentUser.operator().isPresent()) {
-                endSession(request);
-            }
-            requestCache.saveRequest(request, response);
-            response.sendRedirect(request.getContextPath() + "/oauth2/authorization/" + district.get().slug());
+            signInThrough(district.get().slug(), request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Ends any other session, remembers the page, and starts the sign-in of this registration's realm. */
+    private void signInThrough(String registration, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (CurrentUser.get().isPresent() || CurrentUser.operator().isPresent()) {
+            endSession(request);
+        }
+        requestCache.saveRequest(request, response);
+        response.sendRedirect(request.getContextPath() + "/oauth2/authorization/" + registration);
     }
 
     private static void endSession(HttpServletRequest request) {
