@@ -36,10 +36,11 @@ class EmbeddedKeycloakConfiguration {
     @Bean
     ApplicationRunner awaitEmbeddedKeycloak(EmbeddedKeycloak keycloak, EmbeddedProperties properties,
                                             KeycloakProperties settings,
-                                            org.policycommons.district.DistrictDirectory districts) {
+                                            org.policycommons.district.DistrictDirectory districts,
+                                            org.policycommons.identity.RealmMail mail) {
         return args -> {
             keycloak.awaitReady();
-            EmbeddedPlatformAccount.ensure(keycloak.baseUrl(), properties.keycloak(), settings, districts);
+            EmbeddedPlatformAccount.ensure(keycloak.baseUrl(), properties.keycloak(), settings, districts, mail);
         };
     }
 }

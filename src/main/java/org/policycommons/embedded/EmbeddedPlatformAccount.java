@@ -8,10 +8,12 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.KeycloakProperties;
+import org.policycommons.identity.RealmMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * whose service account may create realms (and is then granted admin of each realm it creates, by Keycloak itself)
  * and may read and manage the users of the district realms that already exist. Nothing else: it cannot manage the
  * master realm or any realm created by someone else. Lightweight access tokens keep its token small however many
- * realms it administers. Done with the embedded server's bootstrap admin, at every start, idempotently.
+ * realms it administers. Done with the embedded server's bootstrap admin, at every start, idempotently; at the same
+ * time each district realm is given the portal's mail server, through which Keycloak sends the invitations a district
+ * admin asks for (a realm imported from a file has none, and the configured server may have changed since).
  */
 final class EmbeddedPlatformAccount {
 
@@ -32,7 +36,7 @@ final class EmbeddedPlatformAccount {
     }
 
     static void ensure(String serverUrl, EmbeddedProperties.Keycloak settings, KeycloakProperties keycloak,
-                       DistrictDirectory districts) {
+                       DistrictDirectory districts, RealmMail mail) {
         try (Keycloak admin = KeycloakBuilder.builder().serverUrl(serverUrl).realm("master")
                 .grantType(OAuth2Constants.PASSWORD).clientId("admin-cli")
                 .username(settings.adminUsername()).password(settings.adminPassword()).build()) {
@@ -75,6 +79,14 @@ final class EmbeddedPlatformAccount {
                 List<RoleRepresentation> rights = DISTRICT_REALM_RIGHTS.stream()
                         .map(r -> master.clients().get(realmClientUuid).roles().get(r).toRepresentation()).toList();
                 master.users().get(account).roles().clientLevel(realmClientUuid).add(rights);
+                mail.smtpServer().ifPresent(smtp -> {
+                    RealmResource realm = admin.realm(district.keycloakRealm());
+                    RealmRepresentation realmSettings = realm.toRepresentation();
+                    if (!smtp.equals(realmSettings.getSmtpServer())) {
+                        realmSettings.setSmtpServer(smtp);
+                        realm.update(realmSettings);
+                    }
+                });
             }
             log.info("Platform account {} ready in the embedded Keycloak", keycloak.platformClientId());
         }

@@ -25,12 +25,25 @@ public final class PortalUser implements OidcUser {
     private final long districtId;
     private final String districtSlug;
     private final Set<PortalRole> roles;
+    private final int accessVersion;
 
     public PortalUser(OidcUser oidcUser, long districtId, String districtSlug, Set<PortalRole> roles) {
+        this(oidcUser, districtId, districtSlug, roles, 0);
+    }
+
+    /** @param accessVersion the person's {@link AccessVersions access version} at this sign-in */
+    public PortalUser(OidcUser oidcUser, long districtId, String districtSlug, Set<PortalRole> roles,
+                      int accessVersion) {
         this.oidcUser = oidcUser;
         this.districtId = districtId;
         this.districtSlug = districtSlug;
         this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        this.accessVersion = accessVersion;
+    }
+
+    /** The access version this session signed in under; a newer one means its roles are out of date. */
+    public int accessVersion() {
+        return accessVersion;
     }
 
     public long districtId() {

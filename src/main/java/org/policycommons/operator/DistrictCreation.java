@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,16 +22,17 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.util.JsonSerialization;
+import org.policycommons.common.EmailAddresses;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.KeycloakProperties;
 import org.policycommons.identity.PlatformKeycloak;
+import org.policycommons.identity.RealmMail;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -61,29 +60,25 @@ public class DistrictCreation {
     private final PlatformKeycloak platform;
     private final DistrictDirectory districts;
     private final KeycloakProperties keycloak;
-    private final MailProperties mail;
-    private final String mailFrom;
+    private final RealmMail mail;
     private final String publicUrl;
 
     DistrictCreation(PlatformKeycloak platform, DistrictDirectory districts, KeycloakProperties keycloak,
-                     MailProperties mail, @Value("${portal.mail.from}") String mailFrom,
-                     @Value("${portal.public-url}") String publicUrl) {
+                     RealmMail mail, @Value("${portal.public-url}") String publicUrl) {
         this.platform = platform;
         this.districts = districts;
         this.keycloak = keycloak;
         this.mail = mail;
-        this.mailFrom = mailFrom;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
     @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
     public District create(NewDistrict request) {
         Checked checked = check(request);
-        if (mail.getHost() == null || mail.getHost().isBlank()) {
-            throw new OperatorRuleViolation("operator.error.mail-not-configured");
-        }
+        Map<String, String> smtp = mail.smtpServer()
+                .orElseThrow(() -> new OperatorRuleViolation("operator.error.mail-not-configured"));
         Keycloak admin = platform.client();
-        createRealm(admin, checked);
+        createRealm(admin, checked, smtp);
         boolean registered = false;
         try {
             admin.tokenManager().grantToken(); // a token that knows the new realm
@@ -149,15 +144,8 @@ public class DistrictCreation {
         if (request.enrolment() == null || request.enrolment() < 0 || request.enrolment() > 5_000_000) {
             throw new OperatorRuleViolation("operator.error.enrolment-invalid");
         }
-        String email = strip(request.adminEmail()).toLowerCase(Locale.ROOT);
-        try {
-            InternetAddress address = new InternetAddress(email, true);
-            if (!email.contains("@") || !email.substring(email.indexOf('@')).contains(".") || !address.getAddress().equals(email)) {
-                throw new AddressException(email);
-            }
-        } catch (AddressException e) {
-            throw new OperatorRuleViolation("operator.error.email-invalid");
-        }
+        String email = EmailAddresses.normalised(request.adminEmail())
+                .orElseThrow(() -> new OperatorRuleViolation("operator.error.email-invalid"));
         String first = strip(request.adminFirstName());
         String last = strip(request.adminLastName());
         if (first.isEmpty() || last.isEmpty()) {
@@ -166,8 +154,8 @@ public class DistrictCreation {
         return new Checked(name, slug, languages, zone, request.enrolment(), email, first, last);
     }
 
-    private void createRealm(Keycloak admin, Checked checked) {
-        RealmRepresentation realm = realmFor(checked);
+    private void createRealm(Keycloak admin, Checked checked, Map<String, String> smtp) {
+        RealmRepresentation realm = realmFor(checked, smtp);
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 admin.realms().create(realm);
@@ -228,7 +216,7 @@ public class DistrictCreation {
     }
 
     /** The template, filled in: names, languages, the portal's address and secret, mail, and the first admin. */
-    private RealmRepresentation realmFor(Checked checked) {
+    private RealmRepresentation realmFor(Checked checked, Map<String, String> smtp) {
         String template;
         try (InputStream in = DistrictCreation.class.getResourceAsStream("/keycloak/realm-template.json")) {
             if (in == null) {
@@ -255,7 +243,7 @@ public class DistrictCreation {
         Map<String, String> attributes = new HashMap<>(realm.getAttributes() == null ? Map.of() : realm.getAttributes());
         attributes.put(PROVISIONING, PENDING + UUID.randomUUID() + ":" + java.time.Instant.now().toEpochMilli());
         realm.setAttributes(attributes);
-        realm.setSmtpServer(smtp());
+        realm.setSmtpServer(smtp);
         UserRepresentation first = new UserRepresentation();
         first.setUsername(checked.email());
         first.setEmail(checked.email());
@@ -269,33 +257,6 @@ public class DistrictCreation {
         users.add(first);
         realm.setUsers(users);
         return realm;
-    }
-
-    /** Keycloak sends the invitation itself, through the portal's own mail server. */
-    private Map<String, String> smtp() {
-        Map<String, String> smtp = new HashMap<>();
-        smtp.put("host", mail.getHost());
-        smtp.put("port", String.valueOf(mail.getPort() == null ? 25 : mail.getPort()));
-        try {
-            InternetAddress from = new InternetAddress(mailFrom);
-            smtp.put("from", from.getAddress());
-            if (from.getPersonal() != null) {
-                smtp.put("fromDisplayName", from.getPersonal());
-            }
-        } catch (AddressException e) {
-            smtp.put("from", mailFrom);
-        }
-        if (mail.getUsername() != null && !mail.getUsername().isBlank()) {
-            smtp.put("auth", "true");
-            smtp.put("user", mail.getUsername());
-            if (mail.getPassword() != null) {
-                smtp.put("password", mail.getPassword());
-            }
-        }
-        Map<String, String> javaMail = mail.getProperties();
-        smtp.put("starttls", String.valueOf(Boolean.parseBoolean(javaMail.get("mail.smtp.starttls.enable"))));
-        smtp.put("ssl", String.valueOf(Boolean.parseBoolean(javaMail.get("mail.smtp.ssl.enable"))));
-        return smtp;
     }
 
     /** The text as it goes inside a JSON string. */

@@ -69,7 +69,7 @@ public class ParticipantService {
     public void recordSignIn(UserSignedIn event) {
         ParticipantRecord record = participants.findBySubject(event.subject()).orElseGet(() ->
                 participants.save(new ParticipantRecord(event.subject(), uniquePseudonym(), clock.instant())));
-        record.seenAt(clock.instant());
+        record.signedInAt(clock.instant());
         record.contact(event.email(), event.roles().stream().map(PortalRole::realmRole).toList());
     }
 
@@ -106,6 +106,27 @@ public class ParticipantService {
     /** Everyone in the current district who had this role at their last sign-in. */
     public List<Participant> withRole(PortalRole role) {
         return participants.withRole(role.realmRole()).stream().map(ParticipantRecord::toParticipant).toList();
+    }
+
+    /**
+     * The records of these people of the current district, by subject, for those who have one: their pseudonym, and
+     * when they last signed in. Keycloak does not keep the latter (docs/notes/issue-7-keycloak-admin.md).
+     */
+    public Map<String, Participant> bySubjects(Collection<String> subjects) {
+        Map<String, Participant> found = new HashMap<>();
+        if (!subjects.isEmpty()) {
+            participants.findBySubjectIn(subjects).forEach(record -> found.put(record.subject(), record.toParticipant()));
+        }
+        return found;
+    }
+
+    /**
+     * A district admin changed this person's access: their sessions end at their next request (see
+     * {@link org.policycommons.identity.AccessVersions}). Someone with no record has no session to end.
+     */
+    @Transactional
+    public void accessChanged(String subject) {
+        participants.findBySubject(subject).ifPresent(ParticipantRecord::accessChanged);
     }
 
     /** The signed-in person turns notification emails on or off; in-app notices always arrive. */

@@ -54,6 +54,25 @@ public final class RealmUsers implements AutoCloseable {
         return admin.realm(realm).users().searchByUsername(username, true).getFirst().getId();
     }
 
+    /** Points the realm's mail settings at another port of the same host, e.g. a closed one to make sending fail. */
+    public void setSmtpPort(String realm, int port) {
+        org.keycloak.representations.idm.RealmRepresentation settings = admin.realm(realm).toRepresentation();
+        Map<String, String> smtp = new java.util.HashMap<>(settings.getSmtpServer());
+        smtp.put("port", String.valueOf(port));
+        settings.setSmtpServer(smtp);
+        admin.realm(realm).update(settings);
+    }
+
+    /** Gives the user a password, so that a browser can sign in as them. */
+    public void setPassword(String realm, String id, String password) {
+        org.keycloak.representations.idm.CredentialRepresentation credential =
+                new org.keycloak.representations.idm.CredentialRepresentation();
+        credential.setType(org.keycloak.representations.idm.CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        admin.realm(realm).users().get(id).resetPassword(credential);
+    }
+
     /** The realm's management rights held by the portal's service account, e.g. {@code view-users}. */
     public RealmRights serviceAccountRights(String realm) {
         return new RealmRights(admin.realm(realm));

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.AccessVersions;
 import org.policycommons.identity.OperatorUser;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
@@ -35,10 +36,12 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     private final OidcUserService delegate = new OidcUserService();
     private final DistrictDirectory districts;
     private final ApplicationEventPublisher events;
+    private final AccessVersions accessVersions;
 
-    PortalOidcUserService(DistrictDirectory districts, ApplicationEventPublisher events) {
+    PortalOidcUserService(DistrictDirectory districts, ApplicationEventPublisher events, AccessVersions accessVersions) {
         this.districts = districts;
         this.events = events;
+        this.accessVersions = accessVersions;
     }
 
     @Override
@@ -51,9 +54,12 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         District district = districts.bySlug(slug).orElseThrow(() ->
                 new OAuth2AuthenticationException(new OAuth2Error("unknown_district", "No district " + slug, null)));
         Set<PortalRole> roles = rolesOf(oidcUser.getClaims());
-        PortalUser user = new PortalUser(oidcUser, district.id(), district.slug(), roles);
-        TenantScope.runAs(district.id(), () -> events.publishEvent(new UserSignedIn(district.id(), user.subject(), oidcUser.getEmail(), roles)));
-        return user;
+        String subject = oidcUser.getSubject();
+        TenantScope.runAs(district.id(), () -> events.publishEvent(new UserSignedIn(district.id(), subject,
+                oidcUser.getEmail(), roles)));
+        // Read after the sign-in is recorded: the roles in this token are as of this version, or newer.
+        return new PortalUser(oidcUser, district.id(), district.slug(), roles,
+                accessVersions.current(district.id(), subject));
     }
 
     static Set<PortalRole> rolesOf(Map<String, Object> claims) {

@@ -2,6 +2,7 @@ package org.policycommons.identity.security;
 
 import org.policycommons.common.ConditionalOnNonBlankProperty;
 import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.AccessVersions;
 import org.policycommons.identity.KeycloakProperties;
 import org.policycommons.identity.KeycloakServer;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +31,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
                                        PortalOidcUserService users, DistrictDirectory districts,
-                                       VaadinDefaultRequestCache requestCache) throws Exception {
+                                       VaadinDefaultRequestCache requestCache, AccessVersions accessVersions)
+            throws Exception {
         DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -42,6 +44,8 @@ class SecurityConfiguration {
                 .clientRegistrationRepository(registrations)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
+        // First a session whose roles a district admin has changed is ended, then its page asks for a sign-in.
+        http.addFilterBefore(new AccessChangeFilter(accessVersions), AuthorizationFilter.class);
         http.addFilterBefore(new DistrictSessionFilter(districts, requestCache), AuthorizationFilter.class);
         // After logout Keycloak ends its own session too (RP-initiated logout), then returns the browser to "/".
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/", "{baseUrl}/"));

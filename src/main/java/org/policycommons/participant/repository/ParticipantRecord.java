@@ -47,6 +47,12 @@ public class ParticipantRecord extends DistrictOwned {
     @Column(name = "email_notices", nullable = false)
     private boolean emailNotices = true;
 
+    @Column(name = "last_sign_in")
+    private Instant lastSignIn;
+
+    @Column(name = "access_version", nullable = false)
+    private int accessVersion;
+
     protected ParticipantRecord() {
     }
 
@@ -59,6 +65,17 @@ public class ParticipantRecord extends DistrictOwned {
 
     public void seenAt(Instant now) {
         this.lastSeen = now;
+    }
+
+    /** A sign-in, as opposed to being listed by the realm: both count as seen, only this as a sign-in. */
+    public void signedInAt(Instant now) {
+        this.lastSeen = now;
+        this.lastSignIn = now;
+    }
+
+    /** A district admin changed the person's roles or disabled them: sessions from before are ended. */
+    public void accessChanged() {
+        this.accessVersion++;
     }
 
     /** As the realm says at this sign-in: roles change in Keycloak, and so may the address. */
@@ -98,6 +115,6 @@ public class ParticipantRecord extends DistrictOwned {
     public Participant toParticipant() {
         return new Participant(id, subject, pseudonym, Optional.ofNullable(locale).map(Locale::forLanguageTag),
                 Optional.ofNullable(email), roles.isEmpty() ? java.util.Set.of() : java.util.Set.of(roles.split(",")),
-                emailNotices);
+                emailNotices, Optional.ofNullable(lastSignIn));
     }
 }

@@ -13,6 +13,12 @@ public interface ParticipantRepository extends JpaRepository<ParticipantRecord, 
 
     java.util.List<ParticipantRecord> findBySubjectIn(java.util.Collection<String> subjects);
 
+    /** The access version for a session check; native, so it names its district itself (not the session's). */
+    @org.springframework.data.jpa.repository.Query(value = "select access_version from participant"
+            + " where district_id = :district and subject = :subject", nativeQuery = true)
+    java.util.Optional<Integer> accessVersion(@org.springframework.data.repository.query.Param("district") long districtId,
+                                              @org.springframework.data.repository.query.Param("subject") String subject);
+
     /** Everyone whose roles at their last sign-in include this one (roles are stored comma-separated). */
     @org.springframework.data.jpa.repository.Query(
             "select p from ParticipantRecord p where concat(',', p.roles, ',') like concat('%,', :role, ',%')")
