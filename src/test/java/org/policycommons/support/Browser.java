@@ -186,6 +186,12 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).isEmpty());
     }
 
+    /** Waits until this script returns true, e.g. until a grid holds as many rows as a filter leaves. */
+    public void waitUntilTrue(String script, Object... args) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(script, args)));
+    }
+
     /** Waits until one of these is on the page, and says which (its index). */
     public int waitForEither(By... candidates) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
