@@ -50,6 +50,19 @@ public class AuditLog {
                 json(before), json(after)));
     }
 
+    /**
+     * Records a platform operator's action on the district in scope (created, deactivated, reactivated), in that
+     * district's own log, where its admins and board read it. The caller enters the district's
+     * {@link org.policycommons.identity.TenantScope} and a transaction, as for any action.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordOperatorAction(String action, Object before, Object after) {
+        org.policycommons.identity.OperatorUser actor = CurrentUser.operator()
+                .orElseThrow(() -> new IllegalStateException("An operator's action needs a signed-in operator"));
+        events.save(new AuditEventRecord(clock.instant(), actor.subject(), actor.displayName(), action, null,
+                json(before), json(after)));
+    }
+
     /** The log, newest first, optionally narrowed to one cycle and/or one actor. */
     @PreAuthorize("hasAnyRole('" + Roles.DISTRICT_ADMIN + "', '" + Roles.BOARD + "')")
     public Page<AuditEntry> entries(Long cycleId, String actorSubject, Pageable page) {

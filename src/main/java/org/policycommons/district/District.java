@@ -11,9 +11,18 @@ import java.util.Locale;
  * @param keycloakRealm the Keycloak realm its people sign in through
  * @param languages     the languages its pages are offered in, first the default
  * @param enrolment     number of students, for participation rates
+ * @param deactivation  when and why an operator deactivated it, if they did: then nobody signs in, and its records
+ *                      are kept as they are
  */
 public record District(long id, String slug, String name, String keycloakRealm, List<Locale> languages,
-                       ZoneId timeZone, int enrolment) {
+                       ZoneId timeZone, int enrolment, java.util.Optional<Deactivation> deactivation) {
+
+    public record Deactivation(java.time.Instant at, String reason) {
+    }
+
+    public boolean active() {
+        return deactivation.isEmpty();
+    }
 
     /** Slugs the portal uses itself: {@code operator} names the platform operators' sign-in (docs/decisions/012). */
     public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("operator");

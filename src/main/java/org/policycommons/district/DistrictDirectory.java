@@ -23,6 +23,11 @@ public class DistrictDirectory {
         return districts.findAllByOrderByNameAsc().stream().map(DistrictRecord::toDistrict).toList();
     }
 
+    /** The districts people can sign in to: all but the deactivated ones. */
+    public List<District> active() {
+        return all().stream().filter(District::active).toList();
+    }
+
     public Optional<District> bySlug(String slug) {
         return districts.findBySlug(slug).map(DistrictRecord::toDistrict);
     }
@@ -38,6 +43,21 @@ public class DistrictDirectory {
     @Transactional
     public void forget(String slug) {
         districts.findBySlug(slug).ifPresent(districts::delete);
+    }
+
+    /** Records that an operator deactivated the district; nothing it holds changes. */
+    @Transactional
+    public District deactivate(long id, java.time.Instant at, String reason) {
+        DistrictRecord record = districts.findById(id).orElseThrow();
+        record.deactivate(at, reason);
+        return record.toDistrict();
+    }
+
+    @Transactional
+    public District reactivate(long id) {
+        DistrictRecord record = districts.findById(id).orElseThrow();
+        record.reactivate();
+        return record.toDistrict();
     }
 
     /** Registers a district whose realm is ready: from now on its pages and its sign-in work, with no restart. */

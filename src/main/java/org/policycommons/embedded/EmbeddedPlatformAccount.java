@@ -29,8 +29,13 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedPlatformAccount {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPlatformAccount.class);
-    /** What the platform account may do in a district realm that it did not create. */
-    static final List<String> DISTRICT_REALM_RIGHTS = List.of("view-realm", "view-users", "query-users", "manage-users");
+    /**
+     * What the platform account may do in a district realm that it did not create: read it and manage its users (for
+     * district admins' changes), and change its settings ({@code manage-realm}, to deactivate the district; Keycloak
+     * lets that right delete the realm too). Not its clients, identity providers or events.
+     */
+    static final List<String> DISTRICT_REALM_RIGHTS = List.of("view-realm", "manage-realm", "view-users", "query-users",
+            "manage-users");
 
     private EmbeddedPlatformAccount() {
     }

@@ -28,6 +28,7 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.KeycloakProperties;
 import org.policycommons.identity.PlatformKeycloak;
 import org.policycommons.identity.RealmMail;
+import org.policycommons.identity.TenantScope;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.Languages;
 import org.slf4j.Logger;
@@ -61,10 +62,16 @@ public class DistrictCreation {
     private final DistrictDirectory districts;
     private final KeycloakProperties keycloak;
     private final RealmMail mail;
+    private final org.policycommons.audit.AuditLog audit;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final String publicUrl;
 
     DistrictCreation(PlatformKeycloak platform, DistrictDirectory districts, KeycloakProperties keycloak,
-                     RealmMail mail, @Value("${portal.public-url}") String publicUrl) {
+                     RealmMail mail, @Value("${portal.public-url}") String publicUrl,
+                     org.policycommons.audit.AuditLog audit,
+                     org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.audit = audit;
+        this.transactions = transactions;
         this.platform = platform;
         this.districts = districts;
         this.keycloak = keycloak;
@@ -93,6 +100,11 @@ public class DistrictCreation {
             // No redirect of its own: Keycloak then leads the admin back to the portal's client (its base URL).
             realm.users().get(first.getId()).executeActionsEmail(keycloak.clientId(), null, INVITATION_HOURS * 3600,
                     List.of("UPDATE_PASSWORD"));
+            // Last, so that a failure before leaves no entry behind in a district that is then forgotten.
+            TenantScope.runAs(district.id(), () -> transactions.executeWithoutResult(status ->
+                    audit.recordOperatorAction("district.created", null, new Created(checked.name(), checked.slug(),
+                            checked.languages().stream().map(Locale::getLanguage).toList(), checked.zone().getId(),
+                            checked.enrolment(), checked.email()))));
             log.info("District {} ({}) created, its admin invited", checked.name(), checked.slug());
             return district;
         } catch (RuntimeException failed) {
@@ -104,6 +116,10 @@ public class DistrictCreation {
             throw new OperatorRuleViolation(removed ? "operator.error.create-failed" : "operator.error.create-failed-realm-left",
                     String.valueOf(failed.getMessage()), checked.slug());
         }
+    }
+
+    /** What the new district's audit log keeps of its creation. */
+    record Created(String name, String slug, List<String> languages, String timeZone, int enrolment, String firstAdmin) {
     }
 
     private record Checked(String name, String slug, List<Locale> languages, ZoneId zone, int enrolment, String email,

@@ -5,7 +5,7 @@ import org.policycommons.participant.repository.ParticipantRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The access versions, as the participant records hold them; one indexed lookup per check. */
+/** The access versions, as the participant records hold them, and the district's state: one indexed lookup. */
 @Component
 class ParticipantAccessVersions implements AccessVersions {
 
@@ -17,7 +17,8 @@ class ParticipantAccessVersions implements AccessVersions {
 
     @Override
     @Transactional(readOnly = true)
-    public int current(long districtId, String subject) {
-        return participants.accessVersion(districtId, subject).orElse(0);
+    public java.util.OptionalInt current(long districtId, String subject) {
+        return participants.accessVersion(districtId, subject)
+                .map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 }

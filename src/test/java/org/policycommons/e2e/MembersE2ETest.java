@@ -121,7 +121,8 @@ class MembersE2ETest extends BrowserTest {
         browser.open(portalUrl() + "/d/springfield");
         browser.waitForUrlContaining("/protocol/openid-connect/auth");
         signIn(username, DEMO_PASSWORD);
-        assertThat(browser.pageText()).containsIgnoringCase("disabled");
+        // Keycloak answers on its own sign-in page: "Account is disabled, contact your administrator."
+        browser.waitForText(By.tagName("body"), "disabled");
         assertThat(browser.isPresent(By.id("district-name"))).isFalse();
     }
 

@@ -105,23 +105,10 @@ class OperatorE2ETest extends BrowserTest {
     }
 
     @Autowired
-    org.policycommons.identity.PlatformKeycloak platform;
-    @Autowired
-    org.policycommons.district.DistrictDirectory districts;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    org.policycommons.support.MadeDistricts madeDistricts;
 
-    /** Removes the district the test made: the rows its sign-in wrote, its row, and its realm. */
     private void removeDistrict(String slug) {
-        districts.bySlug(slug).ifPresent(d -> {
-            jdbc.update("delete from participant where district_id = ?", d.id());
-            districts.forget(slug);
-        });
-        try {
-            platform.client().realm(slug).remove();
-        } catch (jakarta.ws.rs.NotFoundException gone) {
-            // never made
-        }
+        madeDistricts.remove(slug);
     }
 
     @Test

@@ -50,19 +50,15 @@ class DistrictCreationTest extends PortalIntegrationTest {
     @Autowired
     org.springframework.boot.mail.autoconfigure.MailProperties mail;
 
+    @Autowired
+    org.policycommons.support.MadeDistricts madeDistricts;
+
     /** Every test removes what it made: the realms, and the districts' rows. */
     private final List<String> made = new java.util.ArrayList<>();
 
     @org.junit.jupiter.api.AfterEach
     void removeWhatWasMade() {
-        for (String slug : made) {
-            try {
-                platform.client().realm(slug).remove();
-            } catch (jakarta.ws.rs.NotFoundException gone) {
-                // removed by the test itself
-            }
-            districts.forget(slug);
-        }
+        made.forEach(madeDistricts::remove);
     }
 
     @Test
@@ -204,13 +200,7 @@ class DistrictCreationTest extends PortalIntegrationTest {
     }
 
     private static void asOperator(boolean platformAdmin) {
-        Instant now = Instant.now();
-        OidcIdToken token = OidcIdToken.withTokenValue("test").subject("operator-test").claim("name", "Olivia Grant")
-                .issuedAt(now).expiresAt(now.plusSeconds(3600)).build();
-        OperatorUser user = new OperatorUser(new DefaultOidcUser(List.of(), token),
-                platformAdmin ? List.of("platform_admin") : List.of());
-        SecurityContextHolder.getContext().setAuthentication(
-                new TestingAuthenticationToken(user, null, List.copyOf(user.getAuthorities())));
+        SignedIn.asOperator(platformAdmin);
     }
 
     private String made(String slug) {

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * portal (Spring caches the context), so Keycloak starts once per test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@Import(PortalIntegrationTest.TestClock.class)
+@Import({PortalIntegrationTest.TestClock.class, MadeDistricts.class})
 public abstract class PortalIntegrationTest {
 
     /** The portal's clock, which a test may stand at any instant; it is put back after each test. */

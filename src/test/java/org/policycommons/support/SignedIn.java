@@ -41,6 +41,17 @@ public final class SignedIn {
         return user;
     }
 
+    /** A platform operator, signed in through the operator realm, with or without {@code platform_admin}. */
+    public static org.policycommons.identity.OperatorUser asOperator(boolean platformAdmin) {
+        OidcIdToken token = OidcIdToken.withTokenValue("test").subject("operator-test").claim("name", "Olivia Grant")
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(3600)).build();
+        org.policycommons.identity.OperatorUser user = new org.policycommons.identity.OperatorUser(
+                new DefaultOidcUser(List.of(), token), platformAdmin ? List.of("platform_admin") : List.of());
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, null,
+                user.getAuthorities().stream().map(a -> a.getAuthority()).toArray(String[]::new)));
+        return user;
+    }
+
     public static void out() {
         SecurityContextHolder.clearContext();
     }

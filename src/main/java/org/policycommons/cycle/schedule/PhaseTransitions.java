@@ -44,7 +44,7 @@ public class PhaseTransitions {
     /** One pass over every district; returns how many openings and closings this call recorded. */
     public int runOnce() {
         int recorded = 0;
-        for (District district : districts.all()) {
+        for (District district : districts.active()) {
             try {
                 recorded += TenantScope.callAs(district.id(), () -> transactions.execute(status -> record(district)));
             } catch (RuntimeException e) {

@@ -41,6 +41,12 @@ public class DistrictRecord {
     @Column(nullable = false)
     private int enrolment;
 
+    @Column(name = "deactivated_at")
+    private java.time.Instant deactivatedAt;
+
+    @Column(name = "deactivation_reason", length = 1000)
+    private String deactivationReason;
+
     protected DistrictRecord() {
     }
 
@@ -54,9 +60,20 @@ public class DistrictRecord {
         this.enrolment = enrolment;
     }
 
+    public void deactivate(java.time.Instant at, String reason) {
+        this.deactivatedAt = at;
+        this.deactivationReason = reason;
+    }
+
+    public void reactivate() {
+        this.deactivatedAt = null;
+        this.deactivationReason = null;
+    }
+
     public District toDistrict() {
         return new District(id, slug, name, keycloakRealm,
                 Arrays.stream(languages.split(",")).map(String::trim).map(Locale::forLanguageTag).toList(),
-                ZoneId.of(timeZone), enrolment);
+                ZoneId.of(timeZone), enrolment, java.util.Optional.ofNullable(deactivatedAt)
+                        .map(at -> new District.Deactivation(at, deactivationReason)));
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads a district's realm through the Keycloak admin client, signed in as the portal client's own service account
  * in that realm (client credentials). That account holds realm-management's view-users and view-realm, both
- * read-only, so a leaked portal secret cannot change anyone's account.
+ * read-only, so a leaked portal secret cannot change anyone's account. A realm's health, for the operators' list, is
+ * asked through the platform account instead.
  */
 @Component
 class AdminClientDirectory implements KeycloakDirectory, RealmHealth, DisposableBean {
@@ -40,9 +41,12 @@ class AdminClientDirectory implements KeycloakDirectory, RealmHealth, Disposable
     private final KeycloakServer server;
     private final KeycloakProperties properties;
     private final Map<String, Keycloak> clients = new ConcurrentHashMap<>();
+    private final org.policycommons.identity.PlatformKeycloak platform;
 
-    AdminClientDirectory(DistrictDirectory districts, KeycloakServer server, KeycloakProperties properties) {
+    AdminClientDirectory(DistrictDirectory districts, KeycloakServer server, KeycloakProperties properties,
+                         org.policycommons.identity.PlatformKeycloak platform) {
         this.districts = districts;
+        this.platform = platform;
         this.server = server;
         this.properties = properties;
     }
@@ -84,10 +88,14 @@ class AdminClientDirectory implements KeycloakDirectory, RealmHealth, Disposable
         }
     }
 
+    /**
+     * Asked through the platform account, not the realm's own service account: a deactivated district's realm is
+     * disabled, and then issues no token to its own accounts.
+     */
     @Override
     public RealmStatus check(String realm) {
         try {
-            org.keycloak.admin.client.resource.RealmResource resource = client(realm).realm(realm);
+            org.keycloak.admin.client.resource.RealmResource resource = platform.client().realm(realm);
             boolean enabled = Boolean.TRUE.equals(resource.toRepresentation().isEnabled());
             return new RealmStatus(enabled ? State.AVAILABLE : State.DISABLED, (long) resource.users().count(), null);
         } catch (ProcessingException | WebApplicationException e) {

@@ -22,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * signed in under an older {@link AccessVersions access version} is ended before the request is served. A page load
  * then goes through sign-in again ({@link DistrictSessionFilter}), which Keycloak answers at once while its own
  * session lasts, with the roles as they are now; a disabled person is refused there. A request from an open page
- * finds its session gone, and the page reloads into the same sign-in.
+ * finds its session gone, and the page reloads into the same sign-in. Every session of a deactivated district is
+ * ended the same way, and its pages then say that it is closed.
  */
 class AccessChangeFilter extends OncePerRequestFilter {
 
@@ -46,9 +47,10 @@ class AccessChangeFilter extends OncePerRequestFilter {
         Optional<PortalUser> user = CurrentUser.get();
         if (user.isPresent()) {
             PortalUser signedIn = user.get();
-            int current = versions.current(signedIn.districtId(), signedIn.subject());
-            if (current != signedIn.accessVersion()) {
-                log.info("Ending a session of district {}: its access changed since sign-in", signedIn.districtSlug());
+            java.util.OptionalInt current = versions.current(signedIn.districtId(), signedIn.subject());
+            if (current.isEmpty() || current.getAsInt() != signedIn.accessVersion()) {
+                log.info("Ending a session of district {}: {}", signedIn.districtSlug(),
+                        current.isEmpty() ? "the district is deactivated" : "its access changed since sign-in");
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();

@@ -24,8 +24,9 @@ import org.springframework.web.util.UrlPathHelper;
  * A page under {@code /d/{slug}} is served only to a session that signed in to that district's realm. Anyone else
  * is sent to that district's sign-in, and comes back to the page afterwards. A session of another district is ended
  * first, so that its open pages cannot go on working as the new district. An unknown slug passes through, so the
- * portal can say the district does not exist. Pages under {@code /operator} are served only to a session of the
- * operator realm, in the same way.
+ * portal can say the district does not exist, and so does a deactivated district's, without any sign-in, so that
+ * its pages can say it is closed. Pages under {@code /operator} are served only to a session of the operator realm,
+ * in the same way.
  */
 class DistrictSessionFilter extends OncePerRequestFilter {
 
@@ -61,7 +62,12 @@ class DistrictSessionFilter extends OncePerRequestFilter {
         }
         Matcher matcher = DISTRICT_PAGE.matcher(path);
         Optional<District> district = matcher.matches() ? districts.bySlug(matcher.group(1)) : Optional.empty();
-        if (district.isPresent() && !CurrentUser.isSignedInTo(district.get())) {
+        if (district.isPresent() && !district.get().active()) {
+            // Nobody signs in to a deactivated district; its pages say so.
+            if (CurrentUser.isSignedInTo(district.get())) {
+                endSession(request);
+            }
+        } else if (district.isPresent() && !CurrentUser.isSignedInTo(district.get())) {
             signInThrough(district.get().slug(), request, response);
             return;
         }

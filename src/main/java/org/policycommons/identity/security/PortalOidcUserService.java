@@ -51,15 +51,15 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         if (OperatorUser.REGISTRATION.equals(slug)) {
             return new OperatorUser(oidcUser, stringList(oidcUser.getClaims().get(ROLES_CLAIM)));
         }
-        District district = districts.bySlug(slug).orElseThrow(() ->
-                new OAuth2AuthenticationException(new OAuth2Error("unknown_district", "No district " + slug, null)));
+        District district = districts.bySlug(slug).filter(District::active).orElseThrow(() ->
+                new OAuth2AuthenticationException(new OAuth2Error("unknown_district", "No active district " + slug, null)));
         Set<PortalRole> roles = rolesOf(oidcUser.getClaims());
         String subject = oidcUser.getSubject();
         TenantScope.runAs(district.id(), () -> events.publishEvent(new UserSignedIn(district.id(), subject,
                 oidcUser.getEmail(), roles)));
         // Read after the sign-in is recorded: the roles in this token are as of this version, or newer.
         return new PortalUser(oidcUser, district.id(), district.slug(), roles,
-                accessVersions.current(district.id(), subject));
+                accessVersions.current(district.id(), subject).orElse(-1));
     }
 
     static Set<PortalRole> rolesOf(Map<String, Object> claims) {

@@ -1,6 +1,10 @@
 package org.policycommons.operator.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,22 +12,34 @@ import jakarta.annotation.security.RolesAllowed;
 import org.policycommons.district.District;
 import org.policycommons.identity.RealmHealth;
 import org.policycommons.identity.Roles;
+import org.policycommons.operator.DistrictDeactivation;
 import org.policycommons.operator.DistrictOverview;
+import org.policycommons.operator.OperatorRuleViolation;
+import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.OperatorLayout;
 import org.policycommons.shell.ui.PlainTable;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /**
- * The platform operator's list of districts: each one's address, realm, languages, time zone and enrolment, and
- * how its Keycloak realm is doing (answering, taking sign-ins, how many users it lists), asked of the realm itself.
+ * The platform operator's list of districts: each one's address, realm, languages, time zone and enrolment, whether
+ * it is active, and how its Keycloak realm is doing (answering, taking sign-ins, how many users it lists), asked of
+ * the realm itself. Below it, deactivating a district (with a reason) and reactivating one; a refusal is said above
+ * that form and what was typed stays.
  */
 @Route(value = DistrictsView.PATH, layout = OperatorLayout.class)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -32,40 +48,96 @@ class DistrictsView extends Composite<Div> implements LocaleChangeObserver, HasD
     static final String PATH = "operator";
 
     private final DistrictOverview overview;
+    private final DistrictDeactivation deactivation;
+    private final Div list = new Div();
+    private final H2 statusTitle = new H2();
+    private final Paragraph statusIntro = new Paragraph();
+    private final FormError statusError = new FormError("deactivation-error");
+    private final Select<District> district = new Select<>();
+    private final TextArea reason = new TextArea();
+    private final Button deactivate = new Button();
+    private final Button reactivate = new Button();
 
-    DistrictsView(DistrictOverview overview) {
+    DistrictsView(DistrictOverview overview, DistrictDeactivation deactivation) {
         this.overview = overview;
+        this.deactivation = deactivation;
         getContent().setId("operator-districts-page");
+        district.setId("deactivation-district");
+        district.setItemLabelGenerator(d -> d == null ? "" : d.name() + " (/d/" + d.slug() + ")");
+        reason.setId("deactivation-reason");
+        reason.setMaxLength(1000);
+        deactivate.setId("deactivate-district");
+        deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        deactivate.addClickListener(e -> change(true));
+        reactivate.setId("reactivate-district");
+        reactivate.addClickListener(e -> change(false));
+        Section status = new Section(statusTitle, statusIntro, statusError, district, reason, new Div(deactivate, reactivate));
+        status.addClassName("cycle-form");
+        getContent().add(list, status);
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        Div content = getContent();
-        content.removeAll();
+        statusTitle.setText(getTranslation("operator.status.title"));
+        statusIntro.setText(getTranslation("operator.status.intro"));
+        district.setLabel(getTranslation("operator.status.district"));
+        reason.setLabel(getTranslation("operator.status.reason"));
+        reason.setHelperText(getTranslation("operator.status.reason-help"));
+        deactivate.setText(getTranslation("operator.status.deactivate"));
+        reactivate.setText(getTranslation("operator.status.reactivate"));
+        renderList(event.getLocale());
+    }
+
+    private void renderList(Locale locale) {
+        list.removeAll();
         com.vaadin.flow.router.RouterLink add = new com.vaadin.flow.router.RouterLink(
                 getTranslation("operator.new.link"), NewDistrictView.class);
         add.setId("new-district-link");
-        content.add(new H1(getTranslation("operator.districts.title")),
+        list.add(new H1(getTranslation("operator.districts.title")),
                 new Paragraph(getTranslation("operator.districts.intro")), new Paragraph(add));
         PlainTable table = new PlainTable("operator-districts", getTranslation("operator.districts.caption"), List.of(
                 getTranslation("operator.column.district"), getTranslation("operator.column.address"),
                 getTranslation("operator.column.realm"), getTranslation("operator.column.languages"),
                 getTranslation("operator.column.time-zone"), getTranslation("operator.column.enrolment"),
-                getTranslation("operator.column.health"), getTranslation("operator.column.users")));
-        for (DistrictOverview.Row row : overview.districts()) {
-            District district = row.district();
+                getTranslation("operator.column.status"), getTranslation("operator.column.health"),
+                getTranslation("operator.column.users")));
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        List<DistrictOverview.Row> rows = overview.districts();
+        for (DistrictOverview.Row row : rows) {
+            District shown = row.district();
             RealmHealth.RealmStatus status = row.realm();
             String health = getTranslation(status.state().translationKey());
             if (status.problem() != null) {
                 health = health + ": " + status.problem();
             }
-            table.row(district.name(), "/d/" + district.slug(), district.keycloakRealm(),
-                    district.languages().stream().map(l -> l.getDisplayLanguage(event.getLocale()))
-                            .collect(Collectors.joining(", ")),
-                    district.timeZone().getId(), String.format(event.getLocale(), "%,d", district.enrolment()),
+            String state = shown.deactivation().map(d -> getTranslation("operator.status.deactivated",
+                    when.format(d.at().atZone(ZoneId.of("UTC"))), d.reason()))
+                    .orElse(getTranslation("operator.status.active"));
+            table.row(shown.name(), "/d/" + shown.slug(), shown.keycloakRealm(),
+                    shown.languages().stream().map(l -> l.getDisplayLanguage(locale)).collect(Collectors.joining(", ")),
+                    shown.timeZone().getId(), String.format(locale, "%,d", shown.enrolment()), state,
                     health, status.users() == null ? "—" : String.valueOf(status.users()));
         }
-        content.add(table.component());
+        list.add(table.component());
+        String selected = district.getOptionalValue().map(District::slug).orElse(null);
+        List<District> districts = rows.stream().map(DistrictOverview.Row::district).toList();
+        district.setItems(districts);
+        districts.stream().filter(d -> d.slug().equals(selected)).findFirst().ifPresent(district::setValue);
+    }
+
+    private void change(boolean deactivating) {
+        statusError.clear();
+        String slug = district.getOptionalValue().map(District::slug).orElse(null);
+        try {
+            District changed = deactivating ? deactivation.deactivate(slug, reason.getValue())
+                    : deactivation.reactivate(slug);
+            Notification.show(getTranslation(deactivating ? "operator.status.deactivated-done"
+                    : "operator.status.reactivated-done", changed.name()));
+            reason.clear();
+            renderList(getLocale());
+        } catch (OperatorRuleViolation refused) {
+            statusError.show(refused);
+        }
     }
 
     @Override

@@ -13,9 +13,13 @@ public interface ParticipantRepository extends JpaRepository<ParticipantRecord, 
 
     java.util.List<ParticipantRecord> findBySubjectIn(java.util.Collection<String> subjects);
 
-    /** The access version for a session check; native, so it names its district itself (not the session's). */
-    @org.springframework.data.jpa.repository.Query(value = "select access_version from participant"
-            + " where district_id = :district and subject = :subject", nativeQuery = true)
+    /**
+     * The access version for a session check, 0 without a record, and no row at all if the district is deactivated.
+     * Native, so it names its district itself (not the session's).
+     */
+    @org.springframework.data.jpa.repository.Query(value = "select coalesce((select p.access_version from participant p"
+            + " where p.district_id = d.id and p.subject = :subject), 0) from district d"
+            + " where d.id = :district and d.deactivated_at is null", nativeQuery = true)
     java.util.Optional<Integer> accessVersion(@org.springframework.data.repository.query.Param("district") long districtId,
                                               @org.springframework.data.repository.query.Param("subject") String subject);
 

@@ -109,6 +109,10 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
             event.rerouteToError(NotFoundException.class, slug);
             return;
         }
+        if (!found.get().active()) {
+            event.rerouteToError(new DistrictClosedException(slug), slug);
+            return;
+        }
         if (!CurrentUser.isSignedInTo(found.get())) {
             // Another district's session, or none: load the page in full, so that DistrictSessionFilter ends any
             // other district's session, remembers the page and starts this district's sign-in.

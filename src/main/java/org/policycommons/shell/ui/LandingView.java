@@ -32,7 +32,7 @@ class LandingView extends PublicPage implements HasDynamicTitle {
     protected void render(Main main) {
         main.add(new H1(getTranslation("landing.title")), new Paragraph(getTranslation("landing.intro")));
         main.add(new H2(getTranslation("landing.choose")));
-        List<District> all = districts.all();
+        List<District> all = districts.active();
         if (all.isEmpty()) {
             main.add(new Paragraph(getTranslation("landing.none")));
             return;
