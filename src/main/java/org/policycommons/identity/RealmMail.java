@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.stereotype.Component;
@@ -18,17 +19,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class RealmMail {
 
-    private final MailProperties mail;
+    private final ObjectProvider<MailProperties> mailSettings;
     private final String mailFrom;
 
-    RealmMail(MailProperties mail, @Value("${portal.mail.from}") String mailFrom) {
-        this.mail = mail;
+    /** Spring Boot makes {@link MailProperties} only when {@code spring.mail.host} is set. */
+    RealmMail(ObjectProvider<MailProperties> mailSettings, @Value("${portal.mail.from}") String mailFrom) {
+        this.mailSettings = mailSettings;
         this.mailFrom = mailFrom;
     }
 
     /** The realm's {@code smtpServer} settings, or empty when the portal has no mail server. */
     public Optional<Map<String, String>> smtpServer() {
-        if (mail.getHost() == null || mail.getHost().isBlank()) {
+        MailProperties mail = mailSettings.getIfAvailable();
+        if (mail == null || mail.getHost() == null || mail.getHost().isBlank()) {
             return Optional.empty();
         }
         Map<String, String> smtp = new HashMap<>();
