@@ -75,12 +75,12 @@ public class MemberService {
     /** One page of the district's people whose name, username or email contains the search text, by username. */
     public List<Member> page(String search, int first, int max) {
         RealmResource realm = realm();
-        List<UserRepresentation> users = keycloak(() -> realm.users().search(searchText(search), first, max, false));
+        List<UserRepresentation> users = Accounts.call(() -> realm.users().search(searchText(search), first, max, false));
         Map<String, Participant> known = participants.bySubjects(users.stream().map(UserRepresentation::getId).toList());
         List<Member> page = new ArrayList<>(users.size());
         for (UserRepresentation user : users) {
             // Keycloak's admin API has no role lookup for many users at once: one request per person on the page.
-            Set<PortalRole> roles = keycloak(() -> portalRoles(realm.users().get(user.getId())));
+            Set<PortalRole> roles = Accounts.call(() -> portalRoles(realm.users().get(user.getId())));
             page.add(member(user, roles, Optional.ofNullable(known.get(user.getId()))));
         }
         return page;
@@ -89,13 +89,13 @@ public class MemberService {
     /** How many people match the search. */
     public int count(String search) {
         RealmResource realm = realm();
-        return keycloak(() -> realm.users().count(searchText(search)));
+        return Accounts.call(() -> realm.users().count(searchText(search)));
     }
 
     /** One person of this district; another district's person is refused as not found here. */
     public Member get(String memberId) {
         Found found = find(memberId);
-        return member(found.user(), keycloak(() -> portalRoles(found.resource())),
+        return member(found.user(), Accounts.call(() -> portalRoles(found.resource())),
                 Optional.ofNullable(participants.bySubjects(List.of(memberId)).get(memberId)));
     }
 
@@ -123,7 +123,7 @@ public class MemberService {
                 .filter(l -> invitation.language() != null && l.getLanguage().equals(invitation.language().getLanguage()))
                 .findFirst().orElse(district.languages().getFirst());
         RealmResource realm = realm(district);
-        boolean taken = keycloak(() -> !realm.users().searchByEmail(email, true).isEmpty()
+        boolean taken = Accounts.call(() -> !realm.users().searchByEmail(email, true).isEmpty()
                 || !realm.users().searchByUsername(email, true).isEmpty());
         if (taken) {
             throw new MemberRuleViolation("member.error.exists", email);
@@ -141,7 +141,7 @@ public class MemberService {
         organisation.ifPresent(name -> attributes.put(ORGANISATION_ATTRIBUTE, List.of(name)));
         user.setAttributes(attributes);
         String id;
-        try (Response created = keycloak(() -> realm.users().create(user))) {
+        try (Response created = Accounts.call(() -> realm.users().create(user))) {
             if (created.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
                 throw new MemberRuleViolation("member.error.exists", email);
             }
@@ -175,7 +175,7 @@ public class MemberService {
         Found lookedUp = find(memberId);
         UserResource user = lookedUp.resource();
         UserRepresentation found = lookedUp.user();
-        Set<PortalRole> before = keycloak(() -> portalRoles(user));
+        Set<PortalRole> before = Accounts.call(() -> portalRoles(user));
         Set<PortalRole> roles = checkedRoles(requested);
         Optional<String> organisation = checkedOrganisation(roles, organisationTyped);
         Optional<String> organisationBefore = organisationOf(found);
@@ -187,11 +187,11 @@ public class MemberService {
             return get(memberId);
         }
         audit.record("member.updated", null, new Audited(null, roleNames(before), organisationBefore.orElse(null), null),
-                new Audited(audited(memberId, found, before.contains(PortalRole.STUDENT) || roles.contains(PortalRole.STUDENT)),
+                new Audited(Accounts.audited(memberId, found, before.contains(PortalRole.STUDENT) || roles.contains(PortalRole.STUDENT)),
                         roleNames(roles), organisation.orElse(null), null));
         participants.accessChanged(memberId);
         RealmResource realm = realm();
-        keycloak(() -> {
+        Accounts.call(() -> {
             Set<PortalRole> added = EnumSet.noneOf(PortalRole.class);
             added.addAll(roles);
             added.removeAll(before);
@@ -232,11 +232,11 @@ public class MemberService {
         if (Boolean.TRUE.equals(found.isEnabled()) == enabled) {
             return get(memberId);
         }
-        boolean student = keycloak(() -> portalRoles(user)).contains(PortalRole.STUDENT);
+        boolean student = Accounts.call(() -> portalRoles(user)).contains(PortalRole.STUDENT);
         audit.record(enabled ? "member.enabled" : "member.disabled", null, new Audited(null, null, null, !enabled),
-                new Audited(audited(memberId, found, student), null, null, enabled));
+                new Audited(Accounts.audited(memberId, found, student), null, null, enabled));
         participants.accessChanged(memberId);
-        keycloak(() -> {
+        Accounts.call(() -> {
             found.setEnabled(enabled);
             user.update(found);
             if (!enabled) {
@@ -252,15 +252,6 @@ public class MemberService {
      * a change alongside the values that changed), their roles, organisation and whether they may sign in.
      */
     record Audited(String member, String roles, String organisation, Boolean enabled) {
-    }
-
-    /** "Name <address>"; for a student, whom the board must not be able to identify, the pseudonym or the id only. */
-    private String audited(String memberId, UserRepresentation user, boolean student) {
-        if (!student) {
-            return fullName(user) + " <" + Optional.ofNullable(user.getEmail()).orElse(user.getUsername()) + ">";
-        }
-        return Optional.ofNullable(participants.bySubjects(List.of(memberId)).get(memberId))
-                .map(Participant::pseudonym).orElse(memberId);
     }
 
     private Set<PortalRole> checkedRoles(Set<PortalRole> requested) {
@@ -287,7 +278,7 @@ public class MemberService {
 
     private boolean anotherEnabledAdmin(String memberId) {
         RealmResource realm = realm();
-        return keycloak(() -> realm.roles().get(Roles.DISTRICT_ADMIN).getUserMembers(true, 0, 1000).stream()
+        return Accounts.call(() -> realm.roles().get(Roles.DISTRICT_ADMIN).getUserMembers(true, 0, 1000).stream()
                 .anyMatch(admin -> !admin.getId().equals(memberId) && Boolean.TRUE.equals(admin.isEnabled())));
     }
 
@@ -305,7 +296,7 @@ public class MemberService {
             throw new MemberRuleViolation("member.error.not-in-district");
         }
         UserResource user = realm().users().get(memberId);
-        return keycloak(() -> {
+        return Accounts.call(() -> {
             try {
                 return new Found(user, user.toRepresentation());
             } catch (NotFoundException notHere) {
@@ -327,21 +318,14 @@ public class MemberService {
     private static Member member(UserRepresentation user, Set<PortalRole> roles, Optional<Participant> known) {
         boolean pending = user.getRequiredActions() != null && user.getRequiredActions().contains(UPDATE_PASSWORD);
         boolean student = roles.contains(PortalRole.STUDENT);
-        return new Member(user.getId(), student ? "" : fullName(user),
+        return new Member(user.getId(), student ? "" : Accounts.fullName(user),
                 student ? "" : Optional.ofNullable(user.getEmail()).orElse(""), known.map(Participant::pseudonym),
                 Boolean.TRUE.equals(user.isEnabled()), roles, organisationOf(user),
                 known.flatMap(Participant::lastSignIn), pending);
     }
 
     private static Optional<String> organisationOf(UserRepresentation user) {
-        return Optional.ofNullable(user.getAttributes()).map(attributes -> attributes.get(ORGANISATION_ATTRIBUTE))
-                .filter(values -> !values.isEmpty()).map(List::getFirst).map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    private static String fullName(UserRepresentation user) {
-        String name = String.join(" ", Optional.ofNullable(user.getFirstName()).orElse(""),
-                Optional.ofNullable(user.getLastName()).orElse("")).strip();
-        return name.isEmpty() ? user.getUsername() : name;
+        return Accounts.attribute(user, ORGANISATION_ATTRIBUTE);
     }
 
     private static String roleNames(Set<PortalRole> roles) {
@@ -367,17 +351,6 @@ public class MemberService {
 
     private RealmResource realm(District district) {
         return platform.client().realm(district.keycloakRealm());
-    }
-
-    /** A Keycloak call, its failures said in the admin's language. */
-    private static <T> T keycloak(java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (ProcessingException unavailable) {
-            throw new MemberRuleViolation("member.error.keycloak-unavailable", String.valueOf(unavailable.getMessage()));
-        } catch (WebApplicationException refused) {
-            throw new MemberRuleViolation("member.error.keycloak-refused", refused.getResponse().getStatus());
-        }
     }
 
     private static String searchText(String search) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.AccessVersions;
+import org.policycommons.identity.FirstSignInRoles;
 import org.policycommons.identity.OperatorUser;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
@@ -37,11 +38,14 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
     private final DistrictDirectory districts;
     private final ApplicationEventPublisher events;
     private final AccessVersions accessVersions;
+    private final FirstSignInRoles firstSignInRoles;
 
-    PortalOidcUserService(DistrictDirectory districts, ApplicationEventPublisher events, AccessVersions accessVersions) {
+    PortalOidcUserService(DistrictDirectory districts, ApplicationEventPublisher events, AccessVersions accessVersions,
+                          FirstSignInRoles firstSignInRoles) {
         this.districts = districts;
         this.events = events;
         this.accessVersions = accessVersions;
+        this.firstSignInRoles = firstSignInRoles;
     }
 
     @Override
@@ -55,10 +59,16 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
                 new OAuth2AuthenticationException(new OAuth2Error("unknown_district", "No active district " + slug, null)));
         Set<PortalRole> roles = rolesOf(oidcUser.getClaims());
         String subject = oidcUser.getSubject();
+        if (roles.isEmpty()) {
+            // E.g. someone who created their own account: the district's sign-up rules say what they may do.
+            roles = EnumSet.noneOf(PortalRole.class);
+            roles.addAll(firstSignInRoles.grant(district, subject));
+        }
+        Set<PortalRole> granted = roles;
         TenantScope.runAs(district.id(), () -> events.publishEvent(new UserSignedIn(district.id(), subject,
-                oidcUser.getEmail(), roles)));
+                oidcUser.getEmail(), granted)));
         // Read after the sign-in is recorded: the roles in this token are as of this version, or newer.
-        return new PortalUser(oidcUser, district.id(), district.slug(), roles,
+        return new PortalUser(oidcUser, district.id(), district.slug(), granted,
                 accessVersions.current(district.id(), subject).orElse(-1));
     }
 

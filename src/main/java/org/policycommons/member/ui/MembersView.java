@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,13 +19,16 @@ import org.policycommons.member.Invitation;
 import org.policycommons.member.Member;
 import org.policycommons.member.MemberRuleViolation;
 import org.policycommons.member.MemberService;
+import org.policycommons.member.SelfRegistration;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -87,9 +91,20 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     private Member editing;
     private ZoneId zone = ZoneId.of("UTC");
 
-    MembersView(MemberService members, DistrictDirectory districts) {
+    private final SelfRegistration registration;
+    private final H2 signupTitle = new H2();
+    private final Paragraph signupIntro = new Paragraph();
+    private final FormError signupError = new FormError("signup-error");
+    private final Checkbox signupOpen = new Checkbox();
+    private final RadioButtonGroup<SelfRegistration.WhileWaiting> whileWaiting = new RadioButtonGroup<>();
+    private final Button signupSave = new Button();
+    private final H2 queueTitle = new H2();
+    private final Div queue = new Div();
+
+    MembersView(MemberService members, DistrictDirectory districts, SelfRegistration registration) {
         this.members = members;
         this.districts = districts;
+        this.registration = registration;
         getContent().setId("members-page");
         getContent().addClassName("cycle-form");
 
@@ -143,7 +158,16 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
                 new Div(save, toggleEnabled, close));
         editor.setVisible(false);
 
-        getContent().add(title, intro, inviteSection, listSection, editor);
+        signupOpen.setId("signup-open");
+        whileWaiting.setId("signup-while-waiting");
+        whileWaiting.setItems(SelfRegistration.WhileWaiting.values());
+        signupSave.setId("signup-save");
+        signupSave.addClickListener(e -> saveSignup());
+        Section signupSection = new Section(signupTitle, signupIntro, signupError, signupOpen, whileWaiting, signupSave);
+        queue.setId("claims");
+        Section queueSection = new Section(queueTitle, queue);
+
+        getContent().add(title, intro, inviteSection, listSection, editor, queueSection, signupSection);
     }
 
     @Override
@@ -157,6 +181,14 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
                     .filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst()
                     .orElse(district.languages().getFirst()));
         }
+        try {
+            SelfRegistration.Settings settings = registration.settings();
+            signupOpen.setValue(settings.open());
+            whileWaiting.setValue(settings.whileWaiting());
+        } catch (MemberRuleViolation unavailable) {
+            signupError.show(unavailable);
+        }
+        renderQueue();
     }
 
     @Override
@@ -181,9 +213,85 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         close.setText(getTranslation("member.edit.close"));
         inviteRoles.setItemLabelGenerator(role -> getTranslation("role." + role.realmRole()));
         editorRoles.setItemLabelGenerator(role -> getTranslation("role." + role.realmRole()));
+        signupTitle.setText(getTranslation("member.signup.title"));
+        signupIntro.setText(getTranslation("member.signup.intro"));
+        signupOpen.setLabel(getTranslation("member.signup.open"));
+        whileWaiting.setLabel(getTranslation("member.signup.while-waiting"));
+        whileWaiting.setItemLabelGenerator(w -> getTranslation("member.signup.while-waiting." + w.name().toLowerCase(Locale.ROOT)));
+        signupSave.setText(getTranslation("member.signup.save"));
+        queueTitle.setText(getTranslation("member.claims.title"));
         columns(event.getLocale());
         if (editing != null) {
             showEditor(editing);
+        }
+        renderQueue();
+    }
+
+    private void saveSignup() {
+        signupError.clear();
+        try {
+            SelfRegistration.Settings saved = registration.configure(signupOpen.getValue(), whileWaiting.getValue());
+            Notification.show(getTranslation(saved.open() ? "member.signup.saved-open" : "member.signup.saved-closed"));
+        } catch (MemberRuleViolation refused) {
+            signupError.show(refused);
+        }
+    }
+
+    /** The claims waiting for verification, each with its own organisation and reason fields and its buttons. */
+    private void renderQueue() {
+        queue.removeAll();
+        List<SelfRegistration.Claim> claims;
+        try {
+            claims = registration.pending();
+        } catch (MemberRuleViolation unavailable) {
+            FormError error = new FormError("claims-error");
+            queue.add(error);
+            error.show(unavailable);
+            return;
+        }
+        if (claims.isEmpty()) {
+            queue.add(new Paragraph(getTranslation("member.claims.none")));
+            return;
+        }
+        for (SelfRegistration.Claim claim : claims) {
+            Div card = new Div();
+            card.setId("claim-" + claim.memberId());
+            card.addClassName("claim");
+            String role = getTranslation("role." + claim.role().realmRole());
+            FormError error = new FormError("claim-error-" + claim.memberId());
+            TextField organisation = new TextField(getTranslation("member.organisation"));
+            organisation.addClassName("claim-organisation");
+            organisation.setMaxLength(200);
+            organisation.setVisible(Member.ORGANISATION_ROLES.contains(claim.role()));
+            TextField reason = new TextField(getTranslation("member.claims.reason"));
+            reason.addClassName("claim-reason");
+            reason.setMaxLength(500);
+            Button approve = new Button(getTranslation("member.claims.approve"));
+            approve.addClassName("claim-approve");
+            approve.getElement().setAttribute("aria-label", getTranslation("member.claims.approve-named", claim.name(), role));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            approve.addClickListener(e -> decide(() -> registration.approve(claim.memberId(), organisation.getValue()),
+                    error, getTranslation("member.claims.approved", claim.name(), role)));
+            Button reject = new Button(getTranslation("member.claims.reject"));
+            reject.addClassName("claim-reject");
+            reject.getElement().setAttribute("aria-label", getTranslation("member.claims.reject-named", claim.name(), role));
+            reject.addClickListener(e -> decide(() -> registration.reject(claim.memberId(), reason.getValue()),
+                    error, getTranslation("member.claims.rejected", claim.name())));
+            card.add(new Paragraph(getTranslation("member.claims.claim", claim.name(), claim.email(), role)), error,
+                    organisation, reason, new Div(approve, reject));
+            queue.add(card);
+        }
+    }
+
+    private void decide(Runnable decision, FormError error, String done) {
+        error.clear();
+        try {
+            decision.run();
+            Notification.show(done);
+            grid.getDataProvider().refreshAll();
+            renderQueue();
+        } catch (MemberRuleViolation refused) {
+            error.show(refused);
         }
     }
 

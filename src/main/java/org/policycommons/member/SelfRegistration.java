@@ -1,0 +1,351 @@
+package org.policycommons.member;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPAttribute;
+import org.keycloak.representations.userprofile.config.UPAttributePermissions;
+import org.keycloak.representations.userprofile.config.UPConfig;
+import org.policycommons.audit.AuditLog;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.FirstSignInRoles;
+import org.policycommons.identity.PlatformKeycloak;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.identity.PortalUser;
+import org.policycommons.identity.RealmMail;
+import org.policycommons.identity.Roles;
+import org.policycommons.participant.ParticipantService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-registration, per district and off by default. A district admin opens it: Keycloak's sign-in page then offers
+ * "Register", with a choice of how the person takes part and an email check. Someone who registers as a family
+ * member is a family member at their first sign-in. Someone who claims to be a student, educator, civil-rights group
+ * or law-enforcement partner waits in a verification queue, with a family member's rights or none until then, as the
+ * district chose; an admin approves the claim (the role replaces the waiting rights) or rejects it with a reason,
+ * which the person reads on their home page. The claim and its state are user attributes in the district's realm,
+ * declared in its user profile when registration is first opened (docs/decisions/015).
+ */
+@Service
+public class SelfRegistration implements FirstSignInRoles {
+
+    private static final Logger log = LoggerFactory.getLogger(SelfRegistration.class);
+    static final String REQUESTED_ROLE = "requested_role";
+    static final String STATUS = "verification_status";
+    static final String REASON = "verification_reason";
+    static final String WHILE_WAITING = "policy-commons.while-waiting";
+    private static final String PENDING = "pending";
+    private static final String APPROVED = "approved";
+    private static final String REJECTED = "rejected";
+    private static final String GRANTED = "granted";
+    private static final int REASON_LIMIT = 500;
+    /** The roles a person may claim when registering, which an admin must verify. */
+    public static final Set<PortalRole> CLAIMABLE = EnumSet.of(PortalRole.STUDENT, PortalRole.EDUCATOR,
+            PortalRole.CIVIL_RIGHTS, PortalRole.PARTNER);
+
+    /** What a person who claimed a role may do until an admin has verified it. */
+    public enum WhileWaiting { FAMILY, NONE }
+
+    public record Settings(boolean open, WhileWaiting whileWaiting) {
+    }
+
+    /** A claim in the queue. The admin sees the name and address, even a student's: they verify who it is. */
+    public record Claim(String memberId, String name, String email, PortalRole role) {
+    }
+
+    /** The signed-in person's own claim, as their home page tells them. */
+    public record OwnClaim(PortalRole role, boolean rejected, Optional<String> reason, WhileWaiting whileWaiting) {
+    }
+
+    private final PlatformKeycloak platform;
+    private final DistrictDirectory districts;
+    private final ParticipantService participants;
+    private final AuditLog audit;
+    private final RealmMail mail;
+
+    SelfRegistration(PlatformKeycloak platform, DistrictDirectory districts, ParticipantService participants,
+                     AuditLog audit, RealmMail mail) {
+        this.platform = platform;
+        this.districts = districts;
+        this.participants = participants;
+        this.audit = audit;
+        this.mail = mail;
+    }
+
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
+    public Settings settings() {
+        return settingsOf(Accounts.call(() -> realm(district()).toRepresentation()));
+    }
+
+    /**
+     * Opens or closes self-registration, and sets what claimants may do while they wait. Opening it also has Keycloak
+     * check new people's email addresses, so it needs the mail server.
+     */
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
+    @Transactional
+    public Settings configure(boolean open, WhileWaiting whileWaiting) {
+        if (whileWaiting == null) {
+            throw new MemberRuleViolation("member.error.while-waiting-required");
+        }
+        if (open && mail.smtpServer().isEmpty()) {
+            throw new MemberRuleViolation("member.error.registration-needs-mail");
+        }
+        RealmResource realm = realm(district());
+        RealmRepresentation settings = Accounts.call(realm::toRepresentation);
+        Settings before = settingsOf(settings);
+        Settings after = new Settings(open, whileWaiting);
+        if (before.equals(after)) {
+            return after;
+        }
+        audit.record("member.registration-configured", null, before, after);
+        Accounts.call(() -> {
+            if (open) {
+                declareAttributes(realm);
+            }
+            settings.setRegistrationAllowed(open);
+            if (open) {
+                settings.setVerifyEmail(true);
+            }
+            Map<String, String> attributes = new HashMap<>(settings.getAttributes() == null ? Map.of() : settings.getAttributes());
+            attributes.put(WHILE_WAITING, whileWaiting.name());
+            settings.setAttributes(attributes);
+            realm.update(settings);
+            return null;
+        });
+        return after;
+    }
+
+    /** The claims waiting for an admin, oldest account first. */
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
+    public List<Claim> pending() {
+        RealmResource realm = realm(district());
+        List<UserRepresentation> users = Accounts.call(() -> realm.users()
+                .searchByAttributes(0, 200, null, false, STATUS + ":" + PENDING));
+        List<Claim> claims = new ArrayList<>();
+        users.stream().sorted(java.util.Comparator.comparing(u -> Optional.ofNullable(u.getCreatedTimestamp()).orElse(0L)))
+                .forEach(user -> claimedRole(user).ifPresent(role -> claims.add(new Claim(user.getId(),
+                        Accounts.fullName(user), Optional.ofNullable(user.getEmail()).orElse(""), role))));
+        return claims;
+    }
+
+    /**
+     * Confirms a claim: the person gets the claimed role in place of the rights they waited with. A civil-rights
+     * group's or partner's member needs the organisation their comments will show.
+     */
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
+    @Transactional
+    public void approve(String memberId, String organisationTyped) {
+        RealmResource realm = realm(district());
+        UserResource user = realm.users().get(memberId);
+        UserRepresentation found = pendingClaim(user);
+        PortalRole role = claimedRole(found).orElseThrow(() -> new MemberRuleViolation("member.error.no-claim"));
+        String organisation = organisationTyped == null ? "" : organisationTyped.strip();
+        if (Member.ORGANISATION_ROLES.contains(role) && organisation.isEmpty()) {
+            throw new MemberRuleViolation("member.error.organisation-required");
+        }
+        if (organisation.length() > 200) {
+            throw new MemberRuleViolation("member.error.organisation-too-long", 200);
+        }
+        audit.record("member.claim-approved", null, new Decision(null, role.realmRole(), PENDING, null),
+                new Decision(Accounts.audited(memberId, found, role == PortalRole.STUDENT), role.realmRole(), APPROVED, null));
+        participants.accessChanged(memberId);
+        Accounts.call(() -> {
+            user.roles().realmLevel().add(List.of(realm.roles().get(role.realmRole()).toRepresentation()));
+            user.roles().realmLevel().remove(List.of(realm.roles().get(Roles.FAMILY).toRepresentation()));
+            Map<String, List<String>> attributes = new HashMap<>(found.getAttributes());
+            attributes.put(STATUS, List.of(APPROVED));
+            attributes.remove(REASON);
+            if (Member.ORGANISATION_ROLES.contains(role)) {
+                attributes.put(PortalUser.ORGANISATION_CLAIM, List.of(organisation));
+            }
+            found.setAttributes(attributes);
+            user.update(found);
+            return null;
+        });
+    }
+
+    /** Declines a claim with a reason the person reads; they keep what they had while waiting. */
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
+    @Transactional
+    public void reject(String memberId, String reasonTyped) {
+        String reason = reasonTyped == null ? "" : reasonTyped.strip();
+        if (reason.isEmpty()) {
+            throw new MemberRuleViolation("member.error.reason-required");
+        }
+        if (reason.length() > REASON_LIMIT) {
+            throw new MemberRuleViolation("member.error.reason-too-long", REASON_LIMIT);
+        }
+        RealmResource realm = realm(district());
+        UserResource user = realm.users().get(memberId);
+        UserRepresentation found = pendingClaim(user);
+        PortalRole role = claimedRole(found).orElseThrow(() -> new MemberRuleViolation("member.error.no-claim"));
+        audit.record("member.claim-rejected", null, new Decision(null, role.realmRole(), PENDING, null),
+                new Decision(Accounts.audited(memberId, found, role == PortalRole.STUDENT), role.realmRole(), REJECTED, reason));
+        participants.accessChanged(memberId);
+        Accounts.call(() -> {
+            Map<String, List<String>> attributes = new HashMap<>(found.getAttributes());
+            attributes.put(STATUS, List.of(REJECTED));
+            attributes.put(REASON, List.of(reason));
+            found.setAttributes(attributes);
+            user.update(found);
+            return null;
+        });
+    }
+
+    /** The signed-in person's claim, if they made one that is still waiting or was rejected. */
+    public Optional<OwnClaim> ownClaim() {
+        PortalUser me = CurrentUser.get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+        District district = district();
+        try {
+            RealmResource realm = realm(district);
+            UserRepresentation user = realm.users().get(me.subject()).toRepresentation();
+            String status = Accounts.attribute(user, STATUS).orElse("");
+            if (!status.equals(PENDING) && !status.equals(REJECTED)) {
+                return Optional.empty();
+            }
+            WhileWaiting whileWaiting = settingsOf(realm.toRepresentation()).whileWaiting();
+            return claimedRole(user).map(role -> new OwnClaim(role, status.equals(REJECTED), Accounts.attribute(user, REASON),
+                    whileWaiting));
+        } catch (ProcessingException | WebApplicationException unavailable) {
+            log.warn("Could not read the claim of a person of {}: {}", district.slug(), unavailable.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * At the first sign-in of someone who holds none of the portal's roles: a family member who registered is one
+     * now; a claimant joins the queue with the waiting rights. Anyone else (say, an account made in Keycloak without
+     * a role) gets nothing.
+     */
+    @Override
+    public Set<PortalRole> grant(District district, String subject) {
+        try {
+            RealmResource realm = realm(district);
+            UserResource user = realm.users().get(subject);
+            UserRepresentation found = user.toRepresentation();
+            RealmRepresentation settings = realm.toRepresentation();
+            Settings rules = settingsOf(settings);
+            Optional<String> status = Accounts.attribute(found, STATUS);
+            Optional<String> requested = Accounts.attribute(found, REQUESTED_ROLE);
+            if (status.isPresent() || (requested.isEmpty() && !rules.open())) {
+                // Already decided, or not a registration: what Keycloak says stands.
+                return Set.of();
+            }
+            Optional<PortalRole> claim = requested.flatMap(PortalRole::fromRealmRole).filter(CLAIMABLE::contains);
+            boolean family = claim.isEmpty() || rules.whileWaiting() == WhileWaiting.FAMILY;
+            Map<String, List<String>> attributes = new HashMap<>(found.getAttributes() == null ? Map.of() : found.getAttributes());
+            attributes.put(STATUS, List.of(claim.isPresent() ? PENDING : GRANTED));
+            found.setAttributes(attributes);
+            user.update(found);
+            if (family) {
+                user.roles().realmLevel().add(List.of(realm.roles().get(Roles.FAMILY).toRepresentation()));
+            }
+            log.info("A person registered in {}: {}", district.slug(), claim.map(r -> "claims " + r.realmRole()
+                    + ", waiting").orElse("family member"));
+            return family ? Set.of(PortalRole.FAMILY) : Set.of();
+        } catch (ProcessingException | WebApplicationException unavailable) {
+            // The sign-in goes on without roles; the next sign-in tries again.
+            log.warn("Could not apply the sign-up rules of {}: {}", district.slug(), unavailable.getMessage());
+            return Set.of();
+        }
+    }
+
+    /** What the audit log keeps of a decision on a claim. */
+    record Decision(String member, String role, String status, String reason) {
+    }
+
+    private UserRepresentation pendingClaim(UserResource user) {
+        UserRepresentation found = Accounts.call(() -> {
+            try {
+                return user.toRepresentation();
+            } catch (NotFoundException notHere) {
+                throw new MemberRuleViolation("member.error.not-in-district");
+            }
+        });
+        if (!Accounts.attribute(found, STATUS).filter(PENDING::equals).isPresent()) {
+            throw new MemberRuleViolation("member.error.no-claim");
+        }
+        return found;
+    }
+
+    private static Settings settingsOf(RealmRepresentation realm) {
+        String waiting = realm.getAttributes() == null ? null : realm.getAttributes().get(WHILE_WAITING);
+        return new Settings(Boolean.TRUE.equals(realm.isRegistrationAllowed()),
+                WhileWaiting.NONE.name().equals(waiting) ? WhileWaiting.NONE : WhileWaiting.FAMILY);
+    }
+
+    private static Optional<PortalRole> claimedRole(UserRepresentation user) {
+        return Accounts.attribute(user, REQUESTED_ROLE).flatMap(PortalRole::fromRealmRole).filter(CLAIMABLE::contains);
+    }
+
+    /**
+     * Declares the claim and its state in the realm's user profile (Keycloak keeps only declared attributes): the
+     * claim on the registration form, its choices labelled in English and Spanish; the state for admins only.
+     */
+    private static void declareAttributes(RealmResource realm) {
+        UPConfig profile = realm.users().userProfile().getConfiguration();
+        UPAttribute requested = new UPAttribute(REQUESTED_ROLE, new UPAttributePermissions(Set.of("admin", "user"),
+                Set.of("admin", "user")));
+        requested.setDisplayName("${pcRequestedRole}");
+        List<String> options = List.of(Roles.FAMILY, Roles.STUDENT, Roles.EDUCATOR, Roles.CIVIL_RIGHTS, Roles.PARTNER);
+        requested.addValidation("options", Map.of("options", options));
+        Map<String, Object> labels = new LinkedHashMap<>();
+        options.forEach(option -> labels.put(option, "${pcRole_" + option + "}"));
+        requested.setAnnotations(Map.of("inputType", "select", "inputOptionLabels", labels,
+                "inputHelperTextAfter", "${pcRequestedRoleHelp}"));
+        profile.addOrReplaceAttribute(requested);
+        for (String adminOnly : List.of(STATUS, REASON)) {
+            if (profile.getAttribute(adminOnly) == null) {
+                profile.addOrReplaceAttribute(new UPAttribute(adminOnly,
+                        new UPAttributePermissions(Set.of("admin"), Set.of("admin"))));
+            }
+        }
+        realm.users().userProfile().update(profile);
+        realm.localization().createOrUpdateRealmLocalizationTexts("en", Map.of(
+                "pcRequestedRole", "I take part as",
+                "pcRequestedRoleHelp", "Anything but a family member is checked by the district before it applies.",
+                "pcRole_family", "A parent or guardian (family member)",
+                "pcRole_student", "A student",
+                "pcRole_educator", "A teacher, school leader, counsellor or staff member",
+                "pcRole_civil_rights", "A civil-rights or community organisation",
+                "pcRole_partner", "A law-enforcement or juvenile-justice partner"));
+        realm.localization().createOrUpdateRealmLocalizationTexts("es", Map.of(
+                "pcRequestedRole", "Participo como",
+                "pcRequestedRoleHelp", "El distrito comprueba cualquier opción distinta de familia antes de aplicarla.",
+                "pcRole_family", "Madre, padre o tutor (familia)",
+                "pcRole_student", "Estudiante",
+                "pcRole_educator", "Docente, directivo, orientador o personal escolar",
+                "pcRole_civil_rights", "Una organización de derechos civiles o comunitaria",
+                "pcRole_partner", "Un socio de las fuerzas del orden o de justicia juvenil"));
+    }
+
+    private District district() {
+        return districts.byId(CurrentDistrict.require())
+                .orElseThrow(() -> new IllegalStateException("The district in scope is not registered"));
+    }
+
+    private RealmResource realm(District district) {
+        return platform.client().realm(district.keycloakRealm());
+    }
+}
