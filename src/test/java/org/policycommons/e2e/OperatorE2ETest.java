@@ -74,7 +74,7 @@ class OperatorE2ETest extends BrowserTest {
             browser.waitForUrlContaining(portalUrl() + "/");
 
             // The invited admin follows the email's link, sets a password, and signs in to the new district.
-            browser.open(invitationLink(email));
+            browser.open(actionLinkTo(email));
             if (browser.waitForEither(By.id("password-new"), By.xpath("//a[contains(@href, 'login-actions')]")) == 1) {
                 browser.click(By.xpath("//a[contains(@href, 'login-actions')]"));
             }
@@ -93,15 +93,6 @@ class OperatorE2ETest extends BrowserTest {
         } finally {
             removeDistrict(slug);
         }
-    }
-
-    /** The link in the invitation email's text, decoded. */
-    private static String invitationLink(String address) throws Exception {
-        java.util.regex.Matcher link = java.util.regex.Pattern
-                .compile("https?://[^\\s\"<>]+login-actions/action-token[^\\s\"<>]+")
-                .matcher(textOf(firstMailTo(address).getContent()));
-        assertThat(link.find()).as("a link in the invitation").isTrue();
-        return link.group().replace("&amp;", "&");
     }
 
     @Autowired

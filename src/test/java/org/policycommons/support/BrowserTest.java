@@ -43,6 +43,15 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         in.click(By.id("kc-login"));
     }
 
+    /** The Keycloak action link (invitation, address check) in the first email to this address, decoded. */
+    protected static String actionLinkTo(String address) throws Exception {
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("https?://[^\\s\"<>]+login-actions/action-token[^\\s\"<>]+")
+                .matcher(textOf(firstMailTo(address).getContent()));
+        org.assertj.core.api.Assertions.assertThat(link.find()).as("a Keycloak link in the email").isTrue();
+        return link.group().replace("&amp;", "&");
+    }
+
     /** Opens a district page, signs in there as a demo user, and waits for the district's page. */
     protected static void signInAt(String page, String username) {
         signInAt(browser, page, username);
