@@ -39,6 +39,12 @@ final class Accounts {
                 .filter(values -> !values.isEmpty()).map(List::getFirst).map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    /** Whether the person registered claiming to be a student, and waits for verification. */
+    static boolean pendingStudent(UserRepresentation user) {
+        return attribute(user, SelfRegistration.CLAIM).filter("student"::equals).isPresent()
+                && attribute(user, SelfRegistration.STATUS).filter("pending"::equals).isPresent();
+    }
+
     /** How the audit log names a person: "Name <address>", or for a student, whom the board must not identify, the id. */
     static String audited(String memberId, UserRepresentation user, boolean student) {
         return student ? memberId

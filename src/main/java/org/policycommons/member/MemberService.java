@@ -37,14 +37,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A district admin's management of the district's people, in the district's own Keycloak realm and nowhere else:
  * the realm is always the signed-in admin's, so a person of another district is simply not found there. Keycloak is
- * reached through the portal's platform account (docs/decisions/013). Each change is written to the audit log and
- * raises the person's access version in the same transaction, before Keycloak is changed, so that a failure in
- * Keycloak leaves no entry, and the person's open sessions end at their next request (docs/decisions/013).
+ * reached through the portal's platform account (docs/decisions/013). Each change raises the person's access version
+ * first, on its own, so that their open sessions end at their next request whatever happens next; then writes its
+ * audit entry and changes Keycloak in one transaction, which commits only once Keycloak has taken the change (a
+ * failed step undoes the steps before it); and raises the version again afterwards.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
@@ -62,9 +63,11 @@ public class MemberService {
     private final KeycloakProperties keycloak;
     private final ParticipantService participants;
     private final AuditLog audit;
+    private final TransactionTemplate transactions;
 
     MemberService(PlatformKeycloak platform, DistrictDirectory districts, KeycloakProperties keycloak,
-                  ParticipantService participants, AuditLog audit) {
+                  ParticipantService participants, AuditLog audit, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.platform = platform;
         this.districts = districts;
         this.keycloak = keycloak;
@@ -101,10 +104,9 @@ public class MemberService {
 
     /**
      * Creates the person's account with these roles and has Keycloak email them an invitation to set a password.
-     * If the invitation cannot be sent, the account is deleted again, so nobody is half invited.
-     * (The entry in the audit log is written once the account exists, in the same transaction.)
+     * If the invitation cannot be sent, the account is deleted again, so nobody is half invited. The entry in the
+     * audit log is written once the account exists, in a transaction that commits only if the rest succeeded.
      */
-    @Transactional
     public Member invite(Invitation invitation) {
         String email = EmailAddresses.normalised(invitation.email())
                 .orElseThrow(() -> new MemberRuleViolation("member.error.email-invalid"));
@@ -150,27 +152,30 @@ public class MemberService {
             throw new MemberRuleViolation("member.error.keycloak-refused", refused.getResponse().getStatus());
         }
         try {
-            // A student is known to the log by their account's id only: the board reads the log.
-            audit.record("member.invited", null, null, new Audited(roles.contains(PortalRole.STUDENT) ? id
-                    : firstName + " " + lastName + " <" + email + ">", roleNames(roles), organisation.orElse(null), true));
-            realm.users().get(id).roles().realmLevel().add(representations(realm, roles));
-            // Keycloak's email: a link to set a password, which also confirms the address, valid for three days.
-            realm.users().get(id).executeActionsEmail(keycloak.clientId(), null, INVITATION_HOURS * 3600,
-                    List.of(UPDATE_PASSWORD));
+            transactions.executeWithoutResult(status -> {
+                // A student is known to the log by their account's id only: the board reads the log.
+                audit.record("member.invited", null, null, new Audited(roles.contains(PortalRole.STUDENT) ? id
+                        : firstName + " " + lastName + " <" + email + ">", roleNames(roles), organisation.orElse(null), true));
+                realm.users().get(id).roles().realmLevel().add(representations(realm, roles));
+                // Keycloak's email: a link to set a password, which also confirms the address, valid for three days.
+                realm.users().get(id).executeActionsEmail(keycloak.clientId(), null, INVITATION_HOURS * 3600,
+                        List.of(UPDATE_PASSWORD));
+            });
         } catch (RuntimeException failed) {
             boolean removed = removeUser(realm, id);
             log.warn("Inviting account {} to {} failed; account removed: {}", id, district.slug(), removed, failed);
             throw new MemberRuleViolation("member.error.invitation-failed", String.valueOf(failed.getMessage()));
         }
         log.info("Account {} invited to district {} as {}", id, district.slug(), roleNames(roles));
-        return get(id);
+        boolean student = roles.contains(PortalRole.STUDENT);
+        return new Member(id, student ? "" : firstName + " " + lastName, student ? "" : email, student, true,
+                roles, organisation, Optional.empty(), true);
     }
 
     /**
      * Sets the portal's roles the person holds, and the organisation they speak for. Keycloak's own roles are left
      * as they are. An admin may not take away their own admin role while nobody else could administer the district.
      */
-    @Transactional
     public Member update(String memberId, Set<PortalRole> requested, String organisationTyped) {
         Found lookedUp = find(memberId);
         UserResource user = lookedUp.resource();
@@ -186,42 +191,72 @@ public class MemberService {
         if (before.equals(roles) && organisationBefore.equals(organisation)) {
             return get(memberId);
         }
-        audit.record("member.updated", null, new Audited(null, roleNames(before), organisationBefore.orElse(null), null),
-                new Audited(Accounts.audited(memberId, found, before.contains(PortalRole.STUDENT) || roles.contains(PortalRole.STUDENT)),
-                        roleNames(roles), organisation.orElse(null), null));
-        participants.accessChanged(memberId);
         RealmResource realm = realm();
-        Accounts.call(() -> {
-            Set<PortalRole> added = EnumSet.noneOf(PortalRole.class);
-            added.addAll(roles);
-            added.removeAll(before);
-            Set<PortalRole> removed = EnumSet.noneOf(PortalRole.class);
-            removed.addAll(before);
-            removed.removeAll(roles);
+        participants.accessChanged(memberId);
+        transactions.executeWithoutResult(status -> {
+            audit.record("member.updated", null, new Audited(null, roleNames(before), organisationBefore.orElse(null), null),
+                    new Audited(Accounts.audited(memberId, found, before.contains(PortalRole.STUDENT)
+                            || roles.contains(PortalRole.STUDENT) || Accounts.pendingStudent(found)), roleNames(roles),
+                            organisation.orElse(null), null));
+            Accounts.call(() -> {
+                applyRoles(realm, user, before, roles, organisation);
+                return null;
+            });
+        });
+        // Again once Keycloak has the new roles: a sign-in that read the first value with a token issued before the
+        // change cannot keep its old roles either.
+        participants.accessChanged(memberId);
+        return get(memberId);
+    }
+
+    /**
+     * The roles and organisation into Keycloak, step by step; if a step fails, the steps before it are undone, so
+     * that the person is left as they were and the refusal ("nothing was changed") is true.
+     */
+    private void applyRoles(RealmResource realm, UserResource user, Set<PortalRole> before, Set<PortalRole> roles,
+                            Optional<String> organisation) {
+        Set<PortalRole> added = EnumSet.noneOf(PortalRole.class);
+        added.addAll(roles);
+        added.removeAll(before);
+        Set<PortalRole> removed = EnumSet.noneOf(PortalRole.class);
+        removed.addAll(before);
+        removed.removeAll(roles);
+        List<Runnable> undo = new ArrayList<>();
+        try {
             if (!added.isEmpty()) {
                 user.roles().realmLevel().add(representations(realm, added));
+                undo.add(() -> user.roles().realmLevel().remove(representations(realm, added)));
             }
             if (!removed.isEmpty()) {
                 user.roles().realmLevel().remove(representations(realm, removed));
+                undo.add(() -> user.roles().realmLevel().add(representations(realm, removed)));
             }
-            if (!organisationBefore.equals(organisation)) {
+            // Read again just before writing, so that nothing another admin changed meanwhile is written back.
+            UserRepresentation current = user.toRepresentation();
+            if (!organisationOf(current).equals(organisation)) {
                 Map<String, List<String>> attributes = new HashMap<>(
-                        found.getAttributes() == null ? Map.of() : found.getAttributes());
+                        current.getAttributes() == null ? Map.of() : current.getAttributes());
                 organisation.ifPresentOrElse(name -> attributes.put(ORGANISATION_ATTRIBUTE, List.of(name)),
                         () -> attributes.remove(ORGANISATION_ATTRIBUTE));
-                found.setAttributes(attributes);
-                user.update(found);
+                current.setAttributes(attributes);
+                user.update(current);
             }
-            return null;
-        });
-        return get(memberId);
+        } catch (RuntimeException failed) {
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                try {
+                    undo.get(i).run();
+                } catch (RuntimeException alsoFailed) {
+                    log.warn("Could not undo a role change in Keycloak", alsoFailed);
+                }
+            }
+            throw failed;
+        }
     }
 
     /**
      * Disables the person, ending their Keycloak sessions and, at its next request, their portal session; or enables
      * them again. Nothing they wrote is touched. An admin cannot disable themselves.
      */
-    @Transactional
     public Member setEnabled(String memberId, boolean enabled) {
         Found lookedUp = find(memberId);
         UserResource user = lookedUp.resource();
@@ -229,21 +264,31 @@ public class MemberService {
         if (!enabled && isSelf(memberId)) {
             throw new MemberRuleViolation("member.error.disable-self");
         }
-        if (Boolean.TRUE.equals(found.isEnabled()) == enabled) {
-            return get(memberId);
+        if (!enabled) {
+            // First of all, and even if Keycloak already shows them disabled (say, after a half-failed attempt).
+            participants.accessChanged(memberId);
         }
-        boolean student = Accounts.call(() -> portalRoles(user)).contains(PortalRole.STUDENT);
-        audit.record(enabled ? "member.enabled" : "member.disabled", null, new Audited(null, null, null, !enabled),
-                new Audited(Accounts.audited(memberId, found, student), null, null, enabled));
-        participants.accessChanged(memberId);
-        Accounts.call(() -> {
-            found.setEnabled(enabled);
-            user.update(found);
-            if (!enabled) {
-                user.logout();
+        if (Boolean.TRUE.equals(found.isEnabled()) != enabled) {
+            boolean student = Accounts.call(() -> portalRoles(user)).contains(PortalRole.STUDENT)
+                    || Accounts.pendingStudent(found);
+            transactions.executeWithoutResult(status -> {
+                audit.record(enabled ? "member.enabled" : "member.disabled", null, new Audited(null, null, null, !enabled),
+                        new Audited(Accounts.audited(memberId, found, student), null, null, enabled));
+                Accounts.call(() -> {
+                    UserRepresentation current = user.toRepresentation();
+                    current.setEnabled(enabled);
+                    user.update(current);
+                    return null;
+                });
+            });
+        }
+        if (!enabled) {
+            try {
+                user.logout(); // their Keycloak sessions; the portal's end through the access version
+            } catch (RuntimeException notEnded) {
+                log.warn("Could not end the Keycloak sessions of account {}: {}", memberId, notEnded.getMessage());
             }
-            return null;
-        });
+        }
         return get(memberId);
     }
 
@@ -317,9 +362,9 @@ public class MemberService {
 
     private static Member member(UserRepresentation user, Set<PortalRole> roles, Optional<Participant> known) {
         boolean pending = user.getRequiredActions() != null && user.getRequiredActions().contains(UPDATE_PASSWORD);
-        boolean student = roles.contains(PortalRole.STUDENT);
+        boolean student = roles.contains(PortalRole.STUDENT) || Accounts.pendingStudent(user);
         return new Member(user.getId(), student ? "" : Accounts.fullName(user),
-                student ? "" : Optional.ofNullable(user.getEmail()).orElse(""), known.map(Participant::pseudonym),
+                student ? "" : Optional.ofNullable(user.getEmail()).orElse(""), student,
                 Boolean.TRUE.equals(user.isEnabled()), roles, organisationOf(user),
                 known.flatMap(Participant::lastSignIn), pending);
     }

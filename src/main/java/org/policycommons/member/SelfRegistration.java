@@ -43,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * "Register", with a choice of how the person takes part and an email check. Someone who registers as a family
  * member is a family member at their first sign-in. Someone who claims to be a student, educator, civil-rights group
  * or law-enforcement partner waits in a verification queue, with a family member's rights or none until then, as the
- * district chose; an admin approves the claim (the role replaces the waiting rights) or rejects it with a reason,
+ * district chose (a student always with none: a family member's comments carry their name); an admin approves the claim (the role replaces the waiting rights) or rejects it with a reason,
  * which the person reads on their home page. The claim and its state are user attributes in the district's realm,
  * declared in its user profile when registration is first opened (docs/decisions/015).
  */
@@ -52,6 +52,8 @@ public class SelfRegistration implements FirstSignInRoles {
 
     private static final Logger log = LoggerFactory.getLogger(SelfRegistration.class);
     static final String REQUESTED_ROLE = "requested_role";
+    /** The claim as it stood at the first sign-in, kept where only admins can change it. */
+    static final String CLAIM = "verification_claim";
     static final String STATUS = "verification_status";
     static final String REASON = "verification_reason";
     static final String WHILE_WAITING = "policy-commons.while-waiting";
@@ -112,8 +114,7 @@ public class SelfRegistration implements FirstSignInRoles {
             throw new MemberRuleViolation("member.error.registration-needs-mail");
         }
         RealmResource realm = realm(district());
-        RealmRepresentation settings = Accounts.call(realm::toRepresentation);
-        Settings before = settingsOf(settings);
+        Settings before = settingsOf(Accounts.call(realm::toRepresentation));
         Settings after = new Settings(open, whileWaiting);
         if (before.equals(after)) {
             return after;
@@ -123,6 +124,8 @@ public class SelfRegistration implements FirstSignInRoles {
             if (open) {
                 declareAttributes(realm);
             }
+            // Read again just before writing: an operator may have changed the realm (say, disabled it) meanwhile.
+            RealmRepresentation settings = realm.toRepresentation();
             settings.setRegistrationAllowed(open);
             if (open) {
                 settings.setVerifyEmail(true);
@@ -171,8 +174,7 @@ public class SelfRegistration implements FirstSignInRoles {
                 new Decision(Accounts.audited(memberId, found, role == PortalRole.STUDENT), role.realmRole(), APPROVED, null));
         participants.accessChanged(memberId);
         Accounts.call(() -> {
-            user.roles().realmLevel().add(List.of(realm.roles().get(role.realmRole()).toRepresentation()));
-            user.roles().realmLevel().remove(List.of(realm.roles().get(Roles.FAMILY).toRepresentation()));
+            // The decision first: once it is recorded, the claim leaves the queue and cannot be decided twice.
             Map<String, List<String>> attributes = new HashMap<>(found.getAttributes());
             attributes.put(STATUS, List.of(APPROVED));
             attributes.remove(REASON);
@@ -181,8 +183,20 @@ public class SelfRegistration implements FirstSignInRoles {
             }
             found.setAttributes(attributes);
             user.update(found);
+            try {
+                user.roles().realmLevel().add(List.of(realm.roles().get(role.realmRole()).toRepresentation()));
+                user.roles().realmLevel().remove(List.of(realm.roles().get(Roles.FAMILY).toRepresentation()));
+            } catch (RuntimeException failed) {
+                UserRepresentation undo = user.toRepresentation();
+                Map<String, List<String>> restored = new HashMap<>(undo.getAttributes());
+                restored.put(STATUS, List.of(PENDING));
+                undo.setAttributes(restored);
+                user.update(undo);
+                throw failed;
+            }
             return null;
         });
+        participants.accessChanged(memberId);
     }
 
     /** Declines a claim with a reason the person reads; they keep what they had while waiting. */
@@ -225,8 +239,9 @@ public class SelfRegistration implements FirstSignInRoles {
                 return Optional.empty();
             }
             WhileWaiting whileWaiting = settingsOf(realm.toRepresentation()).whileWaiting();
+            // A student claimant never waits as a family member (see grant).
             return claimedRole(user).map(role -> new OwnClaim(role, status.equals(REJECTED), Accounts.attribute(user, REASON),
-                    whileWaiting));
+                    role == PortalRole.STUDENT ? WhileWaiting.NONE : whileWaiting));
         } catch (ProcessingException | WebApplicationException unavailable) {
             log.warn("Could not read the claim of a person of {}: {}", district.slug(), unavailable.getMessage());
             return Optional.empty();
@@ -234,9 +249,12 @@ public class SelfRegistration implements FirstSignInRoles {
     }
 
     /**
-     * At the first sign-in of someone who holds none of the portal's roles: a family member who registered is one
-     * now; a claimant joins the queue with the waiting rights. Anyone else (say, an account made in Keycloak without
-     * a role) gets nothing.
+     * At a sign-in of someone who holds none of the portal's roles. The first time, while sign-up is open, their
+     * registration is settled: the claim is copied where only admins can change it, and they are a family member
+     * ({@code granted}) or a claimant ({@code pending}). Then, every time, the rights follow from that state: a family
+     * member, or a claimant waiting or rejected in a district that gives family rights meanwhile, gets {@code family}
+     * (again, should it have been lost); a student claimant gets nothing until approved, since a family member's
+     * comments would carry their name; anyone else (an account made in Keycloak without a role) gets nothing.
      */
     @Override
     public Set<PortalRole> grant(District district, String subject) {
@@ -244,28 +262,35 @@ public class SelfRegistration implements FirstSignInRoles {
             RealmResource realm = realm(district);
             UserResource user = realm.users().get(subject);
             UserRepresentation found = user.toRepresentation();
-            RealmRepresentation settings = realm.toRepresentation();
-            Settings rules = settingsOf(settings);
+            Settings rules = settingsOf(realm.toRepresentation());
             Optional<String> status = Accounts.attribute(found, STATUS);
-            Optional<String> requested = Accounts.attribute(found, REQUESTED_ROLE);
-            if (status.isPresent() || (requested.isEmpty() && !rules.open())) {
-                // Already decided, or not a registration: what Keycloak says stands.
+            if (status.isEmpty()) {
+                if (!rules.open()) {
+                    return Set.of();
+                }
+                Optional<PortalRole> claim = Accounts.attribute(found, REQUESTED_ROLE).flatMap(PortalRole::fromRealmRole)
+                        .filter(CLAIMABLE::contains);
+                Map<String, List<String>> attributes = new HashMap<>(found.getAttributes() == null ? Map.of() : found.getAttributes());
+                attributes.put(STATUS, List.of(claim.isPresent() ? PENDING : GRANTED));
+                claim.ifPresent(role -> attributes.put(CLAIM, List.of(role.realmRole())));
+                found.setAttributes(attributes);
+                user.update(found);
+                status = Optional.of(claim.isPresent() ? PENDING : GRANTED);
+                log.info("A person registered in {}: {}", district.slug(), claim.map(r -> "claims " + r.realmRole())
+                        .orElse("family member"));
+            }
+            Optional<PortalRole> claim = claimedRole(found);
+            boolean family = status.get().equals(GRANTED)
+                    || ((status.get().equals(PENDING) || status.get().equals(REJECTED))
+                        && rules.whileWaiting() == WhileWaiting.FAMILY && claim.isPresent()
+                        && claim.get() != PortalRole.STUDENT);
+            if (!family) {
                 return Set.of();
             }
-            Optional<PortalRole> claim = requested.flatMap(PortalRole::fromRealmRole).filter(CLAIMABLE::contains);
-            boolean family = claim.isEmpty() || rules.whileWaiting() == WhileWaiting.FAMILY;
-            Map<String, List<String>> attributes = new HashMap<>(found.getAttributes() == null ? Map.of() : found.getAttributes());
-            attributes.put(STATUS, List.of(claim.isPresent() ? PENDING : GRANTED));
-            found.setAttributes(attributes);
-            user.update(found);
-            if (family) {
-                user.roles().realmLevel().add(List.of(realm.roles().get(Roles.FAMILY).toRepresentation()));
-            }
-            log.info("A person registered in {}: {}", district.slug(), claim.map(r -> "claims " + r.realmRole()
-                    + ", waiting").orElse("family member"));
-            return family ? Set.of(PortalRole.FAMILY) : Set.of();
+            user.roles().realmLevel().add(List.of(realm.roles().get(Roles.FAMILY).toRepresentation()));
+            return Set.of(PortalRole.FAMILY);
         } catch (ProcessingException | WebApplicationException unavailable) {
-            // The sign-in goes on without roles; the next sign-in tries again.
+            // The sign-in goes on without roles; the next one settles it, since the state decides.
             log.warn("Could not apply the sign-up rules of {}: {}", district.slug(), unavailable.getMessage());
             return Set.of();
         }
@@ -296,7 +321,7 @@ public class SelfRegistration implements FirstSignInRoles {
     }
 
     private static Optional<PortalRole> claimedRole(UserRepresentation user) {
-        return Accounts.attribute(user, REQUESTED_ROLE).flatMap(PortalRole::fromRealmRole).filter(CLAIMABLE::contains);
+        return Accounts.attribute(user, CLAIM).flatMap(PortalRole::fromRealmRole).filter(CLAIMABLE::contains);
     }
 
     /**
@@ -315,7 +340,7 @@ public class SelfRegistration implements FirstSignInRoles {
         requested.setAnnotations(Map.of("inputType", "select", "inputOptionLabels", labels,
                 "inputHelperTextAfter", "${pcRequestedRoleHelp}"));
         profile.addOrReplaceAttribute(requested);
-        for (String adminOnly : List.of(STATUS, REASON)) {
+        for (String adminOnly : List.of(CLAIM, STATUS, REASON)) {
             if (profile.getAttribute(adminOnly) == null) {
                 profile.addOrReplaceAttribute(new UPAttribute(adminOnly,
                         new UPAttributePermissions(Set.of("admin"), Set.of("admin"))));

@@ -114,7 +114,13 @@ public class DistrictDeactivation {
             settings.setEnabled(enabled);
             realm.update(settings);
             if (!enabled) {
-                realm.logoutAll();
+                try {
+                    realm.logoutAll();
+                } catch (ProcessingException | WebApplicationException notEnded) {
+                    // The realm is disabled: it issues no token, and the portal ends its own sessions anyway.
+                    log.warn("Could not end the Keycloak sessions of realm {}: {}", district.keycloakRealm(),
+                            notEnded.getMessage());
+                }
             }
         } catch (ProcessingException unavailable) {
             throw new OperatorRuleViolation("operator.error.keycloak-unavailable", String.valueOf(unavailable.getMessage()));

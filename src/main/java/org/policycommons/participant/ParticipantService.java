@@ -124,9 +124,10 @@ public class ParticipantService {
      * A district admin changed this person's access: their sessions end at their next request (see
      * {@link org.policycommons.identity.AccessVersions}). Someone with no record has no session to end.
      */
-    @Transactional
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public void accessChanged(String subject) {
-        participants.findBySubject(subject).ifPresent(ParticipantRecord::accessChanged);
+        // Committed at once, on its own: ending a session needlessly is harmless, keeping one that should end is not.
+        participants.raiseAccessVersion(org.policycommons.identity.CurrentDistrict.require(), subject);
     }
 
     /** The signed-in person turns notification emails on or off; in-app notices always arrive. */

@@ -2,17 +2,12 @@ package org.policycommons.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.policycommons.identity.PortalRole;
-import org.policycommons.operator.DistrictCreation;
 import org.policycommons.operator.DistrictDeactivation;
-import org.policycommons.operator.NewDistrict;
 import org.policycommons.support.BrowserTest;
 import org.policycommons.support.MadeDistricts;
 import org.policycommons.support.RealmUsers;
@@ -27,20 +22,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DistrictDeactivationE2ETest extends BrowserTest {
 
     @Autowired
-    DistrictCreation creation;
-    @Autowired
     DistrictDeactivation deactivation;
     @Autowired
     MadeDistricts madeDistricts;
 
-    private final String slug = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final RealmUsers realmUsers = new RealmUsers();
+    private String slug;
 
     @AfterEach
     void removeTheDistrict() {
         SignedIn.out();
         realmUsers.close();
-        madeDistricts.remove(slug);
+        madeDistricts.removeAll();
     }
 
     @Test
@@ -59,6 +52,8 @@ class DistrictDeactivationE2ETest extends BrowserTest {
         assertThat(browser.currentUrl()).doesNotContain("openid-connect");
         assertThat(browser.isPresent(By.id("district-name"))).isFalse();
         browser.assertAccessible("a closed district's page");
+        browser.open(portalUrl() + "/d/" + slug + "/people");
+        browser.waitForText(By.id("district-closed-title"), "closed");
         browser.open(portalUrl() + "/");
         browser.waitForText(By.tagName("h1"), "Review your district");
         assertThat(browser.pageText()).doesNotContain("Closing Schools").contains("Springfield");
@@ -74,7 +69,6 @@ class DistrictDeactivationE2ETest extends BrowserTest {
     @Test
     void theOperatorDeactivatesAndReactivatesADistrictFromTheList() {
         createTheDistrict();
-        SignedIn.out();
         browser.open(portalUrl() + "/operator");
         browser.waitForUrlContaining("/protocol/openid-connect/auth");
         signIn("operator", DEMO_PASSWORD);
@@ -97,9 +91,7 @@ class DistrictDeactivationE2ETest extends BrowserTest {
     }
 
     private void createTheDistrict() {
-        SignedIn.asOperator(true);
-        creation.create(new NewDistrict("Closing Schools", slug, List.of(Locale.ENGLISH), "America/Chicago", 900,
-                "first-admin@" + slug + ".example.org", "Fran", "First"));
+        slug = madeDistricts.create("Closing Schools").slug();
     }
 
     private String rowPath() {

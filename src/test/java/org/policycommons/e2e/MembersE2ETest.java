@@ -7,11 +7,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.keycloak.admin.client.resource.RealmResource;
 import org.openqa.selenium.By;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
-import org.policycommons.identity.PlatformKeycloak;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.member.MemberService;
 import org.policycommons.support.BrowserTest;
@@ -29,26 +27,18 @@ class MembersE2ETest extends BrowserTest {
     MemberService members;
     @Autowired
     DistrictDirectory districts;
-    @Autowired
-    PlatformKeycloak platform;
 
     private final RealmUsers realmUsers = new RealmUsers();
-    private final java.util.List<String> invited = new java.util.ArrayList<>();
 
     @AfterEach
     void removeWhatWasMade() {
         SignedIn.out();
-        RealmResource realm = platform.client().realm("springfield");
-        for (String email : invited) {
-            realm.users().searchByEmail(email, true).forEach(u -> realm.users().delete(u.getId()).close());
-        }
         realmUsers.close();
     }
 
     @Test
     void anAdminInvitesSomeoneAndManagesTheirRoles() throws Exception {
-        String email = "new-educator-" + UUID.randomUUID() + "@springfield.example.org";
-        invited.add(email);
+        String email = realmUsers.removeLater("springfield", "new-educator-" + UUID.randomUUID() + "@springfield.example.org");
         signInAt("/d/springfield", "district-admin");
         browser.click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='People']"));
         browser.waitForText(By.tagName("h1"), "People");

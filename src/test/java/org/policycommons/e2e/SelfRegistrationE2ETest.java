@@ -2,9 +2,6 @@ package org.policycommons.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,8 +10,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.policycommons.district.District;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.member.SelfRegistration;
-import org.policycommons.operator.DistrictCreation;
-import org.policycommons.operator.NewDistrict;
 import org.policycommons.support.BrowserTest;
 import org.policycommons.support.MadeDistricts;
 import org.policycommons.support.RealmUsers;
@@ -30,28 +25,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SelfRegistrationE2ETest extends BrowserTest {
 
     @Autowired
-    DistrictCreation creation;
-    @Autowired
     SelfRegistration registration;
     @Autowired
     MadeDistricts madeDistricts;
 
-    private final String slug = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final RealmUsers realmUsers = new RealmUsers();
 
     @AfterEach
     void removeTheDistrict() {
         SignedIn.out();
         realmUsers.close();
-        madeDistricts.remove(slug);
+        madeDistricts.removeAll();
     }
 
     @Test
     void aTeacherRegistersWaitsAsAFamilyMemberAndIsApproved() throws Exception {
-        SignedIn.asOperator(true);
-        District district = creation.create(new NewDistrict("Open Door Schools", slug, List.of(Locale.ENGLISH,
-                Locale.forLanguageTag("es")), "America/Chicago", 800, "first@" + slug + ".example.org", "Fay", "First"));
-        SignedIn.out();
+        District district = madeDistricts.create("Open Door Schools");
+        String slug = district.slug();
         String admin = realmUsers.create(slug, "door-admin", "door-admin@" + slug + ".example.org",
                 PortalRole.DISTRICT_ADMIN, null);
         realmUsers.setPassword(slug, admin, DEMO_PASSWORD);

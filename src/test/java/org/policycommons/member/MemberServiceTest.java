@@ -44,7 +44,6 @@ class MemberServiceTest extends PortalIntegrationTest {
     JdbcTemplate jdbc;
 
     private final RealmUsers realmUsers = new RealmUsers();
-    private final List<String> invited = new java.util.ArrayList<>();
     private District springfield;
     private String adminSubject;
 
@@ -58,10 +57,6 @@ class MemberServiceTest extends PortalIntegrationTest {
     @AfterEach
     void removeWhatWasMade() {
         SignedIn.out();
-        RealmResource realm = platform.client().realm("springfield");
-        for (String email : invited) {
-            realm.users().searchByEmail(email, true).forEach(u -> realm.users().delete(u.getId()).close());
-        }
         realmUsers.close();
     }
 
@@ -217,9 +212,7 @@ class MemberServiceTest extends PortalIntegrationTest {
     }
 
     private String invitee() {
-        String email = "invitee-" + UUID.randomUUID() + "@springfield.example.org";
-        invited.add(email);
-        return email;
+        return realmUsers.removeLater("springfield", "invitee-" + UUID.randomUUID() + "@springfield.example.org");
     }
 
     private long auditEntries(String action) {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.ws.rs.core.Response;
 
@@ -21,8 +19,6 @@ import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.PlatformKeycloak;
 import org.policycommons.identity.PortalRole;
-import org.policycommons.operator.DistrictCreation;
-import org.policycommons.operator.NewDistrict;
 import org.policycommons.support.MadeDistricts;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.SignedIn;
@@ -41,8 +37,6 @@ class SelfRegistrationTest extends PortalIntegrationTest {
     @Autowired
     SelfRegistration registration;
     @Autowired
-    DistrictCreation creation;
-    @Autowired
     DistrictDirectory districts;
     @Autowired
     PlatformKeycloak platform;
@@ -51,21 +45,20 @@ class SelfRegistrationTest extends PortalIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final String slug = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private District district;
+    private String slug;
 
     @BeforeEach
     void makeADistrict() {
-        SignedIn.asOperator(true);
-        district = creation.create(new NewDistrict("Sign-up Schools", slug, List.of(Locale.ENGLISH,
-                Locale.forLanguageTag("es")), "America/Chicago", 1200, "first@" + slug + ".example.org", "Fay", "First"));
+        district = madeDistricts.create("Sign-up Schools");
+        slug = district.slug();
         asAdmin();
     }
 
     @AfterEach
     void removeIt() {
         SignedIn.out();
-        madeDistricts.remove(slug);
+        madeDistricts.removeAll();
     }
 
     @Test
@@ -94,13 +87,17 @@ class SelfRegistrationTest extends PortalIntegrationTest {
 
         String teacher = account("teacher", Map.of("requested_role", List.of("educator")));
         assertThat(registration.grant(district, teacher)).containsExactly(PortalRole.FAMILY);
-        assertThat(registration.grant(district, teacher)).as("decided once").isEmpty();
+        assertThat(registration.grant(district, teacher)).as("the recorded state decides, every time")
+                .containsExactly(PortalRole.FAMILY);
         assertThat(registration.pending()).extracting(SelfRegistration.Claim::memberId, SelfRegistration.Claim::role)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(teacher, PortalRole.EDUCATOR));
 
+        String student = account("pupil", Map.of("requested_role", List.of("student")));
+        assertThat(registration.grant(district, student)).as("a student never waits as a family member").isEmpty();
+
         registration.approve(teacher, null);
         assertThat(realmRoles(teacher)).contains("educator").doesNotContain("family");
-        assertThat(registration.pending()).isEmpty();
+        assertThat(registration.pending()).extracting(SelfRegistration.Claim::memberId).containsExactly(student);
         assertThat(actions()).contains("member.claim-approved");
         assertRefused(() -> registration.approve(teacher, null), "member.error.no-claim");
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +27,6 @@ import org.springframework.security.access.AccessDeniedException;
 class DistrictDeactivationTest extends PortalIntegrationTest {
 
     @Autowired
-    DistrictCreation creation;
-    @Autowired
     DistrictDeactivation deactivation;
     @Autowired
     DistrictDirectory districts;
@@ -43,18 +39,16 @@ class DistrictDeactivationTest extends PortalIntegrationTest {
     @Autowired
     MadeDistricts madeDistricts;
 
-    private final String slug = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-
     @AfterEach
     void removeTheDistrict() {
-        madeDistricts.remove(slug);
+        madeDistricts.removeAll();
     }
 
     @Test
     void aDeactivatedDistrictAdmitsNobodyAndKeepsItsRecords() {
         SignedIn.asOperator(true);
-        District district = creation.create(new NewDistrict("Closing Schools", slug, List.of(Locale.ENGLISH),
-                "America/Chicago", 900, "first-admin@" + slug + ".example.org", "Fran", "First"));
+        District district = madeDistricts.create("Closing Schools");
+        String slug = district.slug();
         assertThat(actions(district)).containsExactly("district.created");
         long rowsBefore = jdbc.queryForObject("select count(*) from audit_event", Long.class);
 

@@ -25,6 +25,7 @@ public final class RealmUsers implements AutoCloseable {
             .realm("master").clientId("admin-cli").username("admin").password("admin")
             .build();
     private final List<String[]> made = new ArrayList<>();
+    private final List<String[]> byEmail = new ArrayList<>();
 
     /** Makes an enabled user with this email, realm role and, if not null, Keycloak locale; returns its subject. */
     public String create(String realm, String username, String email, PortalRole role, String locale) {
@@ -47,6 +48,12 @@ public final class RealmUsers implements AutoCloseable {
         RoleRepresentation realmRole = resource.roles().get(role.realmRole()).toRepresentation();
         resource.users().get(id).roles().realmLevel().add(List.of(realmRole));
         return id;
+    }
+
+    /** Has the user the portal will make with this address (e.g. by an invitation) removed at {@link #close()}. */
+    public String removeLater(String realm, String email) {
+        byEmail.add(new String[] {realm, email});
+        return email;
     }
 
     /** The subject (Keycloak id) of an existing user, e.g. a demo user. */
@@ -81,6 +88,8 @@ public final class RealmUsers implements AutoCloseable {
     @Override
     public void close() {
         made.forEach(user -> admin.realm(user[0]).users().delete(user[1]).close());
+        byEmail.forEach(user -> admin.realm(user[0]).users().searchByEmail(user[1], true)
+                .forEach(found -> admin.realm(user[0]).users().delete(found.getId()).close()));
         admin.close();
     }
 

@@ -63,9 +63,14 @@ class DistrictSessionFilter extends OncePerRequestFilter {
         Matcher matcher = DISTRICT_PAGE.matcher(path);
         Optional<District> district = matcher.matches() ? districts.bySlug(matcher.group(1)) : Optional.empty();
         if (district.isPresent() && !district.get().active()) {
-            // Nobody signs in to a deactivated district; its pages say so.
+            // Nobody signs in to a deactivated district. Its first page, open to anyone, says it is closed; any other
+            // page of it leads there (a page that needs a role would otherwise send the visitor to the portal's start).
             if (CurrentUser.isSignedInTo(district.get())) {
                 endSession(request);
+            }
+            if (matcher.group(2) != null && !matcher.group(2).equals("/")) {
+                response.sendRedirect(request.getContextPath() + "/d/" + district.get().slug());
+                return;
             }
         } else if (district.isPresent() && !CurrentUser.isSignedInTo(district.get())) {
             signInThrough(district.get().slug(), request, response);

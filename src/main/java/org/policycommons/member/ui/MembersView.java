@@ -51,7 +51,7 @@ import com.vaadin.flow.router.Route;
 /**
  * The district admin's page for the district's people: invite someone by email with their roles, find people, and
  * manage one of them (roles, organisation, disable or enable). A refusal is said at the form it concerns, in the
- * admin's language, and everything typed stays. Students appear by pseudonym, never by name or address.
+ * admin's language, and everything typed stays. Students appear by account only, never by name, address or pseudonym.
  */
 @Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + MembersView.PATH, layout = DistrictLayout.class)
 @RolesAllowed(Roles.DISTRICT_ADMIN)
@@ -314,9 +314,8 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     }
 
     private String shownName(Member member) {
-        if (member.isStudent()) {
-            return member.pseudonym().map(p -> getTranslation("member.student-pseudonym", p))
-                    .orElse(getTranslation("member.student-not-signed-in"));
+        if (member.student()) {
+            return getTranslation("member.student-account", member.id().substring(0, Math.min(8, member.id().length())));
         }
         return member.organisation().map(org -> getTranslation("member.name-with-organisation", member.name(), org))
                 .orElse(member.name());

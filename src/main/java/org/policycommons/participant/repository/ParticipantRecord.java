@@ -50,7 +50,8 @@ public class ParticipantRecord extends DistrictOwned {
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
 
-    @Column(name = "access_version", nullable = false)
+    /** Raised only by {@code ParticipantRepository.raiseAccessVersion}, never written back from here. */
+    @Column(name = "access_version", nullable = false, insertable = false, updatable = false)
     private int accessVersion;
 
     protected ParticipantRecord() {
@@ -73,10 +74,6 @@ public class ParticipantRecord extends DistrictOwned {
         this.lastSignIn = now;
     }
 
-    /** A district admin changed the person's roles or disabled them: sessions from before are ended. */
-    public void accessChanged() {
-        this.accessVersion++;
-    }
 
     /** As the realm says at this sign-in: roles change in Keycloak, and so may the address. */
     public void contact(String newEmail, java.util.Collection<String> realmRoles) {

@@ -23,6 +23,13 @@ public interface ParticipantRepository extends JpaRepository<ParticipantRecord, 
     java.util.Optional<Integer> accessVersion(@org.springframework.data.repository.query.Param("district") long districtId,
                                               @org.springframework.data.repository.query.Param("subject") String subject);
 
+    /** Raises the person's access version in the database itself, so that no concurrent write can undo it. */
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query(value = "update participant set access_version = access_version + 1"
+            + " where district_id = :district and subject = :subject", nativeQuery = true)
+    int raiseAccessVersion(@org.springframework.data.repository.query.Param("district") long districtId,
+                           @org.springframework.data.repository.query.Param("subject") String subject);
+
     /** Everyone whose roles at their last sign-in include this one (roles are stored comma-separated). */
     @org.springframework.data.jpa.repository.Query(
             "select p from ParticipantRecord p where concat(',', p.roles, ',') like concat('%,', :role, ',%')")
