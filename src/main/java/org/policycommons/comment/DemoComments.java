@@ -140,9 +140,10 @@ class DemoComments {
         if (existing == null || existing > 0 || first.isEmpty()) {
             return;
         }
-        if (!enoughPeople(people)) {
-            // The demo voters are not all there (say, a database a test changed): seed nothing rather than half.
-            log.info("Not enough demo voters in {} for its demo comments; none created", district.name());
+        int sectionsNeeded = SAID.stream().mapToInt(Said::section).max().orElse(2);
+        if (!enoughPeople(people) || first.get().sections().size() < Math.max(2, sectionsNeeded)) {
+            // Not the demo's voters or draft (say, a database a test changed): seed nothing rather than half.
+            log.info("The demo voters or draft of {} are not as the demo made them; no demo comments", district.name());
             return;
         }
         DraftVersion v1 = first.get();

@@ -18,7 +18,8 @@ public class PlatformKeycloak implements DisposableBean {
     private final KeycloakProperties properties;
     private volatile Keycloak client;
 
-    PlatformKeycloak(KeycloakServer server, KeycloakProperties properties) {
+    /** Public for tests that reach Keycloak another way (e.g. through a connection they can cut). */
+    public PlatformKeycloak(KeycloakServer server, KeycloakProperties properties) {
         this.server = server;
         this.properties = properties;
     }

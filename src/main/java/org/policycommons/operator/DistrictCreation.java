@@ -43,7 +43,9 @@ import org.springframework.stereotype.Service;
  * invitation email in which that admin sets a password, and then the district's row, from which its pages and
  * sign-in work at once. Any step that fails deletes the realm and the row again, so nothing is half made. A realm
  * still marked as being created is left alone while another request may be at work on it, and deleted and made
- * again by a later attempt once it is plainly abandoned; a realm without the portal's mark is never touched.
+ * again by a later attempt once it is plainly abandoned, or at once if this portal saw that attempt fail (say,
+ * Keycloak went away midway, so its realm could not be removed then); a realm without the portal's mark is never
+ * touched.
  */
 @Service
 public class DistrictCreation {
@@ -62,6 +64,8 @@ public class DistrictCreation {
     private final DistrictDirectory districts;
     private final KeycloakProperties keycloak;
     private final RealmMail mail;
+    /** The marks of attempts that failed while Keycloak could not be reached to remove their realm. */
+    private final java.util.Set<String> failedAttempts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final org.policycommons.audit.AuditLog audit;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final String publicUrl;
@@ -85,7 +89,7 @@ public class DistrictCreation {
         Map<String, String> smtp = mail.smtpServer()
                 .orElseThrow(() -> new OperatorRuleViolation("operator.error.mail-not-configured"));
         Keycloak admin = platform.client();
-        createRealm(admin, checked, smtp);
+        String attempt = createRealm(admin, checked, smtp);
         boolean registered = false;
         try {
             admin.tokenManager().grantToken(); // a token that knows the new realm
@@ -93,13 +97,14 @@ public class DistrictCreation {
                     checked.zone(), checked.enrolment());
             registered = true;
             RealmResource realm = admin.realm(checked.slug());
-            RealmRepresentation done = realm.toRepresentation();
-            done.getAttributes().put(PROVISIONING, DONE);
-            realm.update(done);
             UserRepresentation first = realm.users().searchByUsername(checked.email(), true).getFirst();
             // No redirect of its own: Keycloak then leads the admin back to the portal's client (its base URL).
             realm.users().get(first.getId()).executeActionsEmail(keycloak.clientId(), null, INVITATION_HOURS * 3600,
                     List.of("UPDATE_PASSWORD"));
+            // Marked done only now: a realm left behind by a failure before this is still the portal's to remove.
+            RealmRepresentation done = realm.toRepresentation();
+            done.getAttributes().put(PROVISIONING, DONE);
+            realm.update(done);
             // Last, so that a failure before leaves no entry behind in a district that is then forgotten.
             TenantScope.runAs(district.id(), () -> transactions.executeWithoutResult(status ->
                     audit.recordOperatorAction("district.created", null, new Created(checked.name(), checked.slug(),
@@ -111,6 +116,10 @@ public class DistrictCreation {
             boolean removed = removeRealm(admin, checked.slug());
             if (registered) {
                 districts.forget(checked.slug());
+            }
+            if (!removed) {
+                // Keycloak went away midway: the next attempt for this address removes the realm and starts again.
+                failedAttempts.add(attempt);
             }
             log.warn("Creating district {} failed; realm removed: {}", checked.slug(), removed, failed);
             throw new OperatorRuleViolation(removed ? "operator.error.create-failed" : "operator.error.create-failed-realm-left",
@@ -170,12 +179,13 @@ public class DistrictCreation {
         return new Checked(name, slug, languages, zone, request.enrolment(), email, first, last);
     }
 
-    private void createRealm(Keycloak admin, Checked checked, Map<String, String> smtp) {
+    /** Creates the realm, marked as being created; returns that mark. */
+    private String createRealm(Keycloak admin, Checked checked, Map<String, String> smtp) {
         RealmRepresentation realm = realmFor(checked, smtp);
         for (int attempt = 0; attempt < 2; attempt++) {
             try {
                 admin.realms().create(realm);
-                return;
+                return realm.getAttributes().get(PROVISIONING);
             } catch (ClientErrorException refused) {
                 int status = refused.getResponse().getStatus();
                 if (status != 409) {
@@ -188,13 +198,14 @@ public class DistrictCreation {
                 if (found != Provisioning.ABANDONED || attempt > 0) {
                     throw new OperatorRuleViolation("operator.error.realm-exists", checked.slug());
                 }
-                // The portal stopped while creating this district long ago: start again from nothing.
+                // An attempt that failed, or the portal stopped while creating this district long ago: start again.
                 removeRealm(admin, checked.slug());
             } catch (ProcessingException | WebApplicationException unavailable) {
                 throw new OperatorRuleViolation("operator.error.keycloak-unavailable",
                         String.valueOf(unavailable.getMessage()));
             }
         }
+        throw new OperatorRuleViolation("operator.error.realm-exists", checked.slug());
     }
 
     private enum Provisioning { NOT_OURS, IN_PROGRESS, ABANDONED }
@@ -211,6 +222,9 @@ public class DistrictCreation {
                 return Provisioning.NOT_OURS;
             }
             java.time.Instant since = java.time.Instant.ofEpochMilli(Long.parseLong(mark.substring(mark.lastIndexOf(':') + 1)));
+                if (failedAttempts.remove(mark)) {
+                return Provisioning.ABANDONED; // this portal saw that attempt fail
+            }
             return since.plus(ABANDONED_AFTER).isBefore(java.time.Instant.now()) ? Provisioning.ABANDONED
                     : Provisioning.IN_PROGRESS;
         } catch (WebApplicationException | ProcessingException | NumberFormatException notOurs) {

@@ -112,6 +112,46 @@ class DistrictCreationTest extends PortalIntegrationTest {
         assertThat(platform.client().realms().findAll()).extracting(RealmRepresentation::getRealm).doesNotContain(slug);
     }
 
+    @Autowired
+    org.policycommons.identity.KeycloakProperties keycloakProperties;
+    @Autowired
+    org.policycommons.identity.RealmMail realmMail;
+    @Autowired
+    org.policycommons.audit.AuditLog audit;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void keycloakStoppingMidwayLeavesNoDistrictAndARetryCleansUpAndCompletes() throws Exception {
+        asOperator(true);
+        String slug = made(slug());
+        NewDistrict request = new NewDistrict("Outage Schools", slug, List.of(Locale.ENGLISH), "America/Chicago", 10,
+                "outage+" + slug + "@example.org", "Otto", "Outage");
+        try (org.policycommons.support.CuttableProxy keycloak = new org.policycommons.support.CuttableProxy(keycloakUrl())) {
+            PlatformKeycloak throughProxy = new PlatformKeycloak(keycloak::url, keycloakProperties);
+            DistrictCreation creating = new DistrictCreation(throughProxy, districts, keycloakProperties, realmMail,
+                    portalUrl(), audit, transactions);
+            // Keycloak stops after the realm exists, at the invitation, so the realm cannot be removed either.
+            keycloak.cutWhenRequestContains("execute-actions-email");
+            assertThatThrownBy(() -> creating.create(request)).isInstanceOf(OperatorRuleViolation.class)
+                    .extracting(e -> ((OperatorRuleViolation) e).messageKey())
+                    .isEqualTo("operator.error.create-failed-realm-left");
+            assertThat(keycloak.isCut()).isTrue();
+            assertThat(districts.bySlug(slug)).as("no orphan district").isEmpty();
+            assertThat(platform.client().realm(slug).toRepresentation().getAttributes().get("policy-commons.provisioning"))
+                    .as("the realm left behind, still marked as being created").startsWith("pending:");
+
+            // Keycloak is back: the retry removes the half-made realm and creates the district.
+            keycloak.restore();
+            District created = creating.create(request);
+            assertThat(districts.bySlug(slug)).contains(created);
+            assertThat(platform.client().realm(slug).toRepresentation().getAttributes().get("policy-commons.provisioning"))
+                    .isEqualTo("done");
+            assertThat(textOf(firstMailTo("outage+" + slug + "@example.org").getContent())).contains("action-token");
+            throughProxy.destroy();
+        }
+    }
+
     @Test
     void aFailedInvitationLeavesNeitherRealmNorDistrict() {
         asOperator(true);

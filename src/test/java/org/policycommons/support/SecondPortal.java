@@ -21,7 +21,8 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The portal launched as a process of its own, on the test portal's database and Keycloak, with only the settings a
- * user would give (no mail server, no test configuration): to check it starts, and to time its start. Stopped by
+ * user would give (no mail server, no test configuration; the demo data is already there): to check it starts, and
+ * to time its start. Stopped by
  * {@link #close()}, by its own process handle.
  */
 public final class SecondPortal implements AutoCloseable {
@@ -52,6 +53,8 @@ public final class SecondPortal implements AutoCloseable {
                 "--portal.keycloak.url=" + PortalIntegrationTest.keycloakUrl(),
                 "--portal.public-url=http://localhost:" + port,
                 "--portal.phases.schedule=false", "--portal.notices.sweep=false",
+                // The database is the test portal's, which tests change: no demo data is added to it.
+                "--portal.demo.cycles=false",
                 "--portal.embedded.data-dir=" + Files.createTempDirectory("second-portal"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         long start = System.nanoTime();
