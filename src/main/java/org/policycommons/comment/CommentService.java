@@ -2,6 +2,7 @@ package org.policycommons.comment;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,8 +95,55 @@ public class CommentService {
     /** Changes whenever a section's comments or replies change (posted, edited, withdrawn, hidden): for polling. */
     public String stamp(long sectionId) {
         CommentRepository.Stamp stamp = comments.stamp(sectionId);
-        return stamp.getComments() + ":" + stamp.getChanges() + ":" + cosigns.countBySection(sectionId)
-                + ":" + responses.answersIn(sectionId);
+        return stamp(stamp.getComments(), stamp.getChanges(), cosigns.countBySection(sectionId),
+                responses.answersIn(sectionId));
+    }
+
+    /** {@link #stamp} of every section of a version, in three queries; a section missing here has no comments. */
+    public Map<Long, String> stamps(long versionId) {
+        Map<Long, Long> cosigned = new HashMap<>();
+        cosigns.countByVersion(versionId).forEach(row -> cosigned.put((Long) row[0], (Long) row[1]));
+        Map<Long, Long> answered = responses.answersByVersion(versionId);
+        Map<Long, String> stamps = new HashMap<>();
+        comments.stampsBySection(versionId).forEach(s -> stamps.put(s.getSectionId(), stamp(s.getComments(),
+                s.getChanges(), cosigned.getOrDefault(s.getSectionId(), 0L), answered.getOrDefault(s.getSectionId(), 0L))));
+        return stamps;
+    }
+
+    /** The stamp of a section without any comment. */
+    public static final String EMPTY_STAMP = stamp(0, 0, 0, 0);
+
+    private static String stamp(long comments, long changes, long cosigned, long answered) {
+        return comments + ":" + changes + ":" + cosigned + ":" + answered;
+    }
+
+    /** A section's first page of threads and its stamp, as {@link #firstPages} loads them for all sections at once. */
+    public record FirstPage(Page<Comment> page, String stamp) {
+    }
+
+    /**
+     * The first page of threads of every section of a published version, with each section's stamp: about ten
+     * queries for the whole version, however many sections it has (the draft page used to ask section by section).
+     */
+    public Map<Long, FirstPage> firstPages(long versionId, Collection<Long> sectionIds, int size) {
+        List<CommentRecord> roots = new ArrayList<>(comments.findAllById(
+                comments.firstIdsPerSection(CurrentDistrict.require(), versionId, size)));
+        roots.sort(java.util.Comparator.comparing(CommentRecord::createdAt).thenComparing(CommentRecord::id));
+        List<CommentRecord> all = new ArrayList<>(roots);
+        if (!roots.isEmpty()) {
+            all.addAll(comments.findByRootIdInOrderByCreatedAtAscIdAsc(roots.stream().map(CommentRecord::id).toList()));
+        }
+        CommentReader reader = reader(all);
+        Map<Long, Long> counts = countsBySection(versionId);
+        Map<Long, String> stamps = stamps(versionId);
+        Map<Long, FirstPage> pages = new HashMap<>();
+        for (long sectionId : sectionIds) {
+            List<Comment> threads = roots.stream().filter(r -> r.sectionId() == sectionId).map(reader::thread).toList();
+            pages.put(sectionId, new FirstPage(new org.springframework.data.domain.PageImpl<>(threads,
+                    org.springframework.data.domain.PageRequest.of(0, size), counts.getOrDefault(sectionId, 0L)),
+                    stamps.getOrDefault(sectionId, EMPTY_STAMP)));
+        }
+        return pages;
     }
 
     /** How many comments (not replies) each section of a version has. */

@@ -159,6 +159,13 @@ public class ResponseService {
         return links.countBySection(sectionId);
     }
 
+    /** {@link #answersIn} for every section of a version: section id, count. */
+    Map<Long, Long> answersByVersion(long versionId) {
+        Map<Long, Long> counts = new HashMap<>();
+        links.countByVersion(versionId).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
     boolean answered(long commentId) {
         return links.existsByCommentId(commentId);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -27,6 +28,7 @@ import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.RealmUsers;
 import org.policycommons.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -52,6 +54,7 @@ class CommentServiceTest extends PortalIntegrationTest {
     private District springfield;
     private long cycleId;
     private Section discipline;
+    private long draftId;
     private String run;
 
     @BeforeEach
@@ -61,7 +64,7 @@ class CommentServiceTest extends PortalIntegrationTest {
         standAt(START.minusDays(1));
         asAdmin();
         cycleId = cycles.createCycle(CyclePlans.sample(START));
-        long draftId = drafts.createDraft(cycleId, "SRO policy", """
+        draftId = drafts.createDraft(cycleId, "SRO policy", """
                 # Purpose
                 Officers keep schools safe.
 
@@ -215,6 +218,44 @@ class CommentServiceTest extends PortalIntegrationTest {
 
     private Comment only() {
         return comments.comments(discipline.id(), PageRequest.of(0, 10)).getContent().getFirst();
+    }
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagers;
+
+    @Test
+    void aVersionsFirstPagesLoadTogetherAsEachSectionWouldAloneInAFixedNumberOfStatements() {
+        Section purpose = drafts.version(draftId, 1).orElseThrow().sections().getFirst();
+        asFamily();
+        long first = comments.post(purpose.id(), Stance.SUPPORT, "Keep the purpose short.", null, EN);
+        comments.post(purpose.id(), Stance.CONCERN, "Say who the officers answer to.", null, EN);
+        comments.post(purpose.id(), Stance.SUGGESTION, "Name the schools.", null, EN);
+        comments.post(discipline.id(), Stance.SUPPORT, "Good rule.", null, EN);
+        asStudent();
+        comments.reply(first, "Agreed.", EN);
+        comments.post(discipline.id(), Stance.CONCERN, "Staff call them anyway.", null, EN);
+
+        long versionId = drafts.section(discipline.id()).orElseThrow().versionId();
+        List<Long> sections = List.of(purpose.id(), discipline.id());
+        org.hibernate.stat.Statistics statistics = entityManagers.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.clear();
+        Map<Long, CommentService.FirstPage> batched = comments.firstPages(versionId, sections, 2);
+        long statements = statistics.getPrepareStatementCount();
+
+        for (long sectionId : sections) {
+            Page<Comment> alone = comments.comments(sectionId, PageRequest.of(0, 2));
+            assertThat(batched.get(sectionId).page().getContent()).isEqualTo(alone.getContent());
+            assertThat(batched.get(sectionId).page().getTotalElements()).isEqualTo(alone.getTotalElements());
+            assertThat(batched.get(sectionId).stamp()).isEqualTo(comments.stamp(sectionId));
+        }
+        assertThat(batched.get(purpose.id()).page().getTotalElements()).isEqualTo(3);
+        assertThat(batched.get(purpose.id()).page().getContent()).hasSize(2);
+        assertThat(batched.get(purpose.id()).page().getContent().getFirst().replies()).hasSize(1);
+        // The same handful of statements for the whole version, however many sections it has.
+        assertThat(statements).isLessThanOrEqualTo(16);
+        statistics.clear();
+        comments.firstPages(versionId, List.of(purpose.id()), 2);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(statements);
     }
 
     private void asAdmin() {

@@ -76,6 +76,9 @@ public abstract class PortalIntegrationTest {
         // Tests drive the phase scheduler themselves, with the clock where they want it.
         registry.add("portal.phases.schedule", () -> "false");
         registry.add("portal.notices.sweep", () -> "false");
+        // Statement counts, for tests that check a page's queries do not grow with its content; quietly.
+        registry.add("spring.jpa.properties.hibernate.generate_statistics", () -> "true");
+        registry.add("logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener", () -> "WARN");
     }
 
     /** The first email that reached this address, waiting up to 30 s for it. */

@@ -40,6 +40,31 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
     @Query("select count(c) as comments, coalesce(sum(c.version), 0) as changes from CommentRecord c where c.sectionId = :section")
     Stamp stamp(@Param("section") long sectionId);
 
+    /**
+     * The ids of the first comments (not replies) of every section of a version, oldest first, at most {@code size}
+     * per section: the first page of each section in one query. Native, so it names its district itself.
+     */
+    @Query(value = """
+            select id from (select c.id, row_number() over (partition by c.section_id order by c.created_at, c.id) as n
+                            from comment c where c.district_id = :district and c.version_id = :version and c.depth = 0) firsts
+            where n <= :size""", nativeQuery = true)
+    List<Long> firstIdsPerSection(@Param("district") long districtId, @Param("version") long versionId,
+                                  @Param("size") int size);
+
+    /** {@link #stamp} for every section of a version at once. */
+    @Query("""
+            select c.sectionId as sectionId, count(c) as comments, coalesce(sum(c.version), 0) as changes
+            from CommentRecord c where c.versionId = :version group by c.sectionId""")
+    List<SectionStamp> stampsBySection(@Param("version") long versionId);
+
+    interface SectionStamp {
+        long getSectionId();
+
+        long getComments();
+
+        long getChanges();
+    }
+
     interface Stamp {
         long getComments();
 

@@ -17,4 +17,10 @@ public interface ResponseCommentRepository extends JpaRepository<ResponseComment
             select count(l) from ResponseCommentRecord l where l.commentId in
             (select c.id from CommentRecord c where c.sectionId = :section)""")
     long countBySection(@org.springframework.data.repository.query.Param("section") long sectionId);
+
+    /** Answered comments per section of a version: section id, count. */
+    @org.springframework.data.jpa.repository.Query("""
+            select c.sectionId, count(l) from ResponseCommentRecord l, CommentRecord c
+            where l.commentId = c.id and c.versionId = :version group by c.sectionId""")
+    List<Object[]> countByVersion(@org.springframework.data.repository.query.Param("version") long versionId);
 }

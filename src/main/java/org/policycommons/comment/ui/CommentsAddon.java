@@ -1,6 +1,9 @@
 package org.policycommons.comment.ui;
 
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.policycommons.comment.CommentService;
 import org.policycommons.district.District;
@@ -27,7 +30,20 @@ class CommentsAddon implements SectionAddon {
 
     @Override
     public com.vaadin.flow.component.Component below(DraftVersion version, Section section) {
+        return forVersion(version).apply(section);
+    }
+
+    /** Loads the first page of every section's comments, their stamps and the right to comment once per version. */
+    @Override
+    public Function<Section, com.vaadin.flow.component.Component> forVersion(DraftVersion version) {
         ZoneId zone = districts.byId(CurrentDistrict.require()).map(District::timeZone).orElse(ZoneId.of("UTC"));
-        return new SectionComments(comments, broadcaster, version, section, zone);
+        List<Long> sectionIds = version.sections().stream().map(Section::id).toList();
+        Map<Long, CommentService.FirstPage> firstPages = comments.firstPages(version.id(), sectionIds,
+                SectionComments.PAGE);
+        // The same for every section of a version: the reader's role, the version being the latest, the phase.
+        boolean canComment = !sectionIds.isEmpty() && comments.canComment(sectionIds.getFirst());
+        CommentPoll poll = new CommentPoll(comments, version.id());
+        return section -> new SectionComments(comments, broadcaster, poll, version, section, zone, canComment,
+                firstPages.get(section.id()));
     }
 }

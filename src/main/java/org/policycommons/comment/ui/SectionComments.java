@@ -29,10 +29,11 @@ import com.vaadin.flow.shared.Registration;
  */
 final class SectionComments extends Composite<Div> {
 
-    private static final int PAGE = 20;
+    static final int PAGE = 20;
 
     private final CommentService comments;
     private final CommentBroadcaster broadcaster;
+    private final CommentPoll poll;
     private final DraftVersion version;
     private final Section section;
     private final H3 heading = new H3();
@@ -44,14 +45,18 @@ final class SectionComments extends Composite<Div> {
     private int pages = 1;
     private long districtId;
     private Registration live;
-    private Registration poll;
     private String stamp = "";
 
-    SectionComments(CommentService comments, CommentBroadcaster broadcaster, DraftVersion version, Section section,
-                    ZoneId zone) {
+    /**
+     * @param canComment whether the reader may comment here now (the service checks again when they do)
+     * @param firstPage  the first page of threads and the stamp, loaded with every other section's; null to load here
+     */
+    SectionComments(CommentService comments, CommentBroadcaster broadcaster, CommentPoll poll, DraftVersion version,
+                    Section section, ZoneId zone, boolean canComment, CommentService.FirstPage firstPage) {
         this.zone = zone;
         this.comments = comments;
         this.broadcaster = broadcaster;
+        this.poll = poll;
         this.version = version;
         this.section = section;
         String n = String.valueOf(section.number());
@@ -72,11 +77,16 @@ final class SectionComments extends Composite<Div> {
             reload();
         });
         content.add(heading, error, news);
-        if (comments.canComment(section.id())) {
+        if (canComment) {
             content.add(new CommentForm(section, this::post));
         }
         content.add(list, more);
-        reload();
+        if (firstPage == null) {
+            reload();
+        } else {
+            stamp = firstPage.stamp();
+            show(firstPage.page());
+        }
     }
 
     @Override
@@ -91,17 +101,14 @@ final class SectionComments extends Composite<Div> {
                 });
             }
         });
-        // Changes made through another portal instance arrive with the next poll: a cheap look first, a reload only
-        // when the section's comments changed.
-        stamp = comments.stamp(section.id());
-        poll = ui.addPollListener(e -> {
-            String now = comments.stamp(section.id());
+        // Changes made through another portal instance arrive with the version's poll: a cheap look first, a reload
+        // only when this section's comments changed.
+        poll.join(ui, section.id(), now -> {
             if (!now.equals(stamp)) {
                 reload();
                 news.setText(getTranslation("comment.live.updated", section.number()));
             }
         });
-        ui.setPollInterval(30_000);
     }
 
     @Override
@@ -110,11 +117,7 @@ final class SectionComments extends Composite<Div> {
             live.remove();
             live = null;
         }
-        if (poll != null) {
-            poll.remove();
-            poll = null;
-            event.getUI().setPollInterval(-1);
-        }
+        poll.leave(event.getUI(), section.id());
     }
 
     private void post(Stance stance, String body, String quote) {
@@ -126,7 +129,10 @@ final class SectionComments extends Composite<Div> {
 
     private void reload() {
         stamp = comments.stamp(section.id());
-        Page<Comment> page = comments.comments(section.id(), PageRequest.of(0, PAGE * pages));
+        show(comments.comments(section.id(), PageRequest.of(0, PAGE * pages)));
+    }
+
+    private void show(Page<Comment> page) {
         heading.setText(getTranslation("comment.heading", section.number(), page.getTotalElements()));
         list.removeAll();
         CommentCard.Actions actions = new CardActions();

@@ -3,6 +3,7 @@ package org.policycommons.draft.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -114,8 +115,10 @@ class DraftReadView extends Composite<Div> implements BeforeEnterObserver, Local
         contents.add(toc);
         content.add(contents);
 
+        List<java.util.function.Function<Section, com.vaadin.flow.component.Component>> below = addons.stream()
+                .map(addon -> addon.forVersion(version)).toList();
         for (Section section : version.sections()) {
-            content.add(section(section));
+            content.add(section(section, below));
         }
     }
 
@@ -146,7 +149,8 @@ class DraftReadView extends Composite<Div> implements BeforeEnterObserver, Local
         return links;
     }
 
-    private com.vaadin.flow.component.html.Section section(Section section) {
+    private com.vaadin.flow.component.html.Section section(Section section,
+            List<java.util.function.Function<Section, com.vaadin.flow.component.Component>> below) {
         com.vaadin.flow.component.html.Section block = new com.vaadin.flow.component.html.Section();
         block.setId(anchor(section));
         block.addClassName("draft-section");
@@ -160,7 +164,7 @@ class DraftReadView extends Composite<Div> implements BeforeEnterObserver, Local
             block.add(steps);
         }
         block.add(SectionBody.of(section.body()));
-        addons.forEach(addon -> block.add(addon.below(version, section)));
+        below.forEach(addon -> block.add(addon.apply(section)));
         return block;
     }
 
