@@ -8,14 +8,10 @@ import com.vaadin.flow.component.Component;
  */
 public interface SectionAddon {
 
-    /** Built for the signed-in reader, in the UI's current language. */
-    Component below(DraftVersion version, Section section);
-
     /**
-     * What goes under each section of this version, built section by section from what the addon loads once for the
-     * whole version: a page with many sections then costs a few queries, not a few per section.
+     * What goes under each section of this version, for the signed-in reader in the UI's current language, built
+     * section by section from what the addon loads once for the whole version: a page with many sections then costs
+     * a few queries, not a few per section.
      */
-    default java.util.function.Function<Section, Component> forVersion(DraftVersion version) {
-        return section -> below(version, section);
-    }
+    java.util.function.Function<Section, Component> forVersion(DraftVersion version);
 }

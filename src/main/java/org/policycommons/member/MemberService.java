@@ -23,11 +23,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.policycommons.audit.AuditLog;
 import org.policycommons.common.EmailAddresses;
 import org.policycommons.district.District;
-import org.policycommons.district.DistrictDirectory;
-import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.KeycloakProperties;
-import org.policycommons.identity.PlatformKeycloak;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.Roles;
@@ -58,18 +55,16 @@ public class MemberService {
     private static final int NAME_LIMIT = 100;
     private static final int ORGANISATION_LIMIT = 200;
 
-    private final PlatformKeycloak platform;
-    private final DistrictDirectory districts;
+    private final DistrictRealms realms;
     private final KeycloakProperties keycloak;
     private final ParticipantService participants;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    MemberService(PlatformKeycloak platform, DistrictDirectory districts, KeycloakProperties keycloak,
+    MemberService(DistrictRealms realms, KeycloakProperties keycloak,
                   ParticipantService participants, AuditLog audit, TransactionTemplate transactions) {
         this.transactions = transactions;
-        this.platform = platform;
-        this.districts = districts;
+        this.realms = realms;
         this.keycloak = keycloak;
         this.participants = participants;
         this.audit = audit;
@@ -77,7 +72,7 @@ public class MemberService {
 
     /** One page of the district's people whose name, username or email contains the search text, by username. */
     public List<Member> page(String search, int first, int max) {
-        RealmResource realm = realm();
+        RealmResource realm = realms.currentRealm();
         List<UserRepresentation> users = Accounts.call(() -> realm.users().search(searchText(search), first, max, false));
         Map<String, Participant> known = participants.bySubjects(users.stream().map(UserRepresentation::getId).toList());
         List<Member> page = new ArrayList<>(users.size());
@@ -91,7 +86,7 @@ public class MemberService {
 
     /** How many people match the search. */
     public int count(String search) {
-        RealmResource realm = realm();
+        RealmResource realm = realms.currentRealm();
         return Accounts.call(() -> realm.users().count(searchText(search)));
     }
 
@@ -120,11 +115,11 @@ public class MemberService {
         }
         Set<PortalRole> roles = checkedRoles(invitation.roles());
         Optional<String> organisation = checkedOrganisation(roles, invitation.organisation());
-        District district = district();
+        District district = realms.current();
         Locale language = district.languages().stream()
                 .filter(l -> invitation.language() != null && l.getLanguage().equals(invitation.language().getLanguage()))
                 .findFirst().orElse(district.languages().getFirst());
-        RealmResource realm = realm(district);
+        RealmResource realm = realms.of(district);
         boolean taken = Accounts.call(() -> !realm.users().searchByEmail(email, true).isEmpty()
                 || !realm.users().searchByUsername(email, true).isEmpty());
         if (taken) {
@@ -191,7 +186,7 @@ public class MemberService {
         if (before.equals(roles) && organisationBefore.equals(organisation)) {
             return get(memberId);
         }
-        RealmResource realm = realm();
+        RealmResource realm = realms.currentRealm();
         participants.accessChanged(memberId);
         transactions.executeWithoutResult(status -> {
             audit.record("member.updated", null, new Audited(null, roleNames(before), organisationBefore.orElse(null), null),
@@ -322,7 +317,7 @@ public class MemberService {
     }
 
     private boolean anotherEnabledAdmin(String memberId) {
-        RealmResource realm = realm();
+        RealmResource realm = realms.currentRealm();
         return Accounts.call(() -> realm.roles().get(Roles.DISTRICT_ADMIN).getUserMembers(true, 0, 1000).stream()
                 .anyMatch(admin -> !admin.getId().equals(memberId) && Boolean.TRUE.equals(admin.isEnabled())));
     }
@@ -340,7 +335,7 @@ public class MemberService {
         if (memberId == null || memberId.isBlank()) {
             throw new MemberRuleViolation("member.error.not-in-district");
         }
-        UserResource user = realm().users().get(memberId);
+        UserResource user = realms.currentRealm().users().get(memberId);
         return Accounts.call(() -> {
             try {
                 return new Found(user, user.toRepresentation());
@@ -383,19 +378,6 @@ public class MemberService {
         } catch (ProcessingException | WebApplicationException e) {
             return false;
         }
-    }
-
-    private District district() {
-        return districts.byId(CurrentDistrict.require())
-                .orElseThrow(() -> new IllegalStateException("The district in scope is not registered"));
-    }
-
-    private RealmResource realm() {
-        return realm(district());
-    }
-
-    private RealmResource realm(District district) {
-        return platform.client().realm(district.keycloakRealm());
     }
 
     private static String searchText(String search) {

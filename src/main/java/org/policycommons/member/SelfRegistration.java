@@ -22,11 +22,8 @@ import org.keycloak.representations.userprofile.config.UPAttributePermissions;
 import org.keycloak.representations.userprofile.config.UPConfig;
 import org.policycommons.audit.AuditLog;
 import org.policycommons.district.District;
-import org.policycommons.district.DistrictDirectory;
-import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.FirstSignInRoles;
-import org.policycommons.identity.PlatformKeycloak;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.RealmMail;
@@ -80,16 +77,14 @@ public class SelfRegistration implements FirstSignInRoles {
     public record OwnClaim(PortalRole role, boolean rejected, Optional<String> reason, WhileWaiting whileWaiting) {
     }
 
-    private final PlatformKeycloak platform;
-    private final DistrictDirectory districts;
+    private final DistrictRealms realms;
     private final ParticipantService participants;
     private final AuditLog audit;
     private final RealmMail mail;
 
-    SelfRegistration(PlatformKeycloak platform, DistrictDirectory districts, ParticipantService participants,
+    SelfRegistration(DistrictRealms realms, ParticipantService participants,
                      AuditLog audit, RealmMail mail) {
-        this.platform = platform;
-        this.districts = districts;
+        this.realms = realms;
         this.participants = participants;
         this.audit = audit;
         this.mail = mail;
@@ -97,7 +92,7 @@ public class SelfRegistration implements FirstSignInRoles {
 
     @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
     public Settings settings() {
-        return settingsOf(Accounts.call(() -> realm(district()).toRepresentation()));
+        return settingsOf(Accounts.call(() -> realms.currentRealm().toRepresentation()));
     }
 
     /**
@@ -113,7 +108,7 @@ public class SelfRegistration implements FirstSignInRoles {
         if (open && mail.smtpServer().isEmpty()) {
             throw new MemberRuleViolation("member.error.registration-needs-mail");
         }
-        RealmResource realm = realm(district());
+        RealmResource realm = realms.currentRealm();
         Settings before = settingsOf(Accounts.call(realm::toRepresentation));
         Settings after = new Settings(open, whileWaiting);
         if (before.equals(after)) {
@@ -142,7 +137,7 @@ public class SelfRegistration implements FirstSignInRoles {
     /** The claims waiting for an admin, oldest account first. */
     @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
     public List<Claim> pending() {
-        RealmResource realm = realm(district());
+        RealmResource realm = realms.currentRealm();
         List<UserRepresentation> users = Accounts.call(() -> realm.users()
                 .searchByAttributes(0, 200, null, false, STATUS + ":" + PENDING));
         List<Claim> claims = new ArrayList<>();
@@ -159,7 +154,7 @@ public class SelfRegistration implements FirstSignInRoles {
     @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
     @Transactional
     public void approve(String memberId, String organisationTyped) {
-        RealmResource realm = realm(district());
+        RealmResource realm = realms.currentRealm();
         UserResource user = realm.users().get(memberId);
         UserRepresentation found = pendingClaim(user);
         PortalRole role = claimedRole(found).orElseThrow(() -> new MemberRuleViolation("member.error.no-claim"));
@@ -210,7 +205,7 @@ public class SelfRegistration implements FirstSignInRoles {
         if (reason.length() > REASON_LIMIT) {
             throw new MemberRuleViolation("member.error.reason-too-long", REASON_LIMIT);
         }
-        RealmResource realm = realm(district());
+        RealmResource realm = realms.currentRealm();
         UserResource user = realm.users().get(memberId);
         UserRepresentation found = pendingClaim(user);
         PortalRole role = claimedRole(found).orElseThrow(() -> new MemberRuleViolation("member.error.no-claim"));
@@ -230,9 +225,9 @@ public class SelfRegistration implements FirstSignInRoles {
     /** The signed-in person's claim, if they made one that is still waiting or was rejected. */
     public Optional<OwnClaim> ownClaim() {
         PortalUser me = CurrentUser.get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
-        District district = district();
+        District district = realms.current();
         try {
-            RealmResource realm = realm(district);
+            RealmResource realm = realms.of(district);
             UserRepresentation user = realm.users().get(me.subject()).toRepresentation();
             String status = Accounts.attribute(user, STATUS).orElse("");
             if (!status.equals(PENDING) && !status.equals(REJECTED)) {
@@ -259,7 +254,7 @@ public class SelfRegistration implements FirstSignInRoles {
     @Override
     public Set<PortalRole> grant(District district, String subject) {
         try {
-            RealmResource realm = realm(district);
+            RealmResource realm = realms.of(district);
             UserResource user = realm.users().get(subject);
             UserRepresentation found = user.toRepresentation();
             Settings rules = settingsOf(realm.toRepresentation());
@@ -363,14 +358,5 @@ public class SelfRegistration implements FirstSignInRoles {
                 "pcRole_educator", "Docente, directivo, orientador o personal escolar",
                 "pcRole_civil_rights", "Una organización de derechos civiles o comunitaria",
                 "pcRole_partner", "Un socio de las fuerzas del orden o de justicia juvenil"));
-    }
-
-    private District district() {
-        return districts.byId(CurrentDistrict.require())
-                .orElseThrow(() -> new IllegalStateException("The district in scope is not registered"));
-    }
-
-    private RealmResource realm(District district) {
-        return platform.client().realm(district.keycloakRealm());
     }
 }

@@ -186,7 +186,7 @@ class MemberServiceTest extends PortalIntegrationTest {
         long entriesBefore = auditEntries("member.invited");
         String email = invitee();
         try (RealmUsers admin = new RealmUsers()) {
-            admin.setSmtpPort("springfield", closedPort());
+            admin.setSmtpPort("springfield", freePort());
             assertRefused(() -> members.invite(invitation(email, Set.of(PortalRole.FAMILY), null)),
                     "member.error.invitation-failed");
         } finally {
@@ -223,13 +223,5 @@ class MemberServiceTest extends PortalIntegrationTest {
     private static void assertRefused(Runnable action, String messageKey) {
         assertThatThrownBy(action::run).isInstanceOf(MemberRuleViolation.class)
                 .extracting(e -> ((MemberRuleViolation) e).messageKey()).isEqualTo(messageKey);
-    }
-
-    private static int closedPort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

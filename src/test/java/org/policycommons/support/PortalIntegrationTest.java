@@ -119,8 +119,9 @@ public abstract class PortalIntegrationTest {
     /**
      * A free port below Linux's ephemeral range (32768 and up): a port the system handed out for listening could be
      * handed out again for an outgoing connection before Keycloak binds it, and Keycloak would then fail to start.
+     * Nothing listens on it now.
      */
-    private static int freePort() {
+    public static int freePort() {
         java.util.Random random = new java.util.Random();
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = 20_000 + random.nextInt(12_000);

@@ -40,10 +40,7 @@ public final class SecondPortal implements AutoCloseable {
     /** Launches it and waits until {@code /actuator/health} answers UP; fails if it stops or takes 5 minutes. */
     public static SecondPortal start(DataSource dataSource) throws Exception {
         HikariDataSource database = dataSource.unwrap(HikariDataSource.class);
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = PortalIntegrationTest.freePort();
         Path log = Files.createTempFile("second-portal", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", mainClasspath(), PolicyCommonsApplication.class.getName(),

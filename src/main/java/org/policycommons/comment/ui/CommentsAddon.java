@@ -28,11 +28,6 @@ class CommentsAddon implements SectionAddon {
         this.districts = districts;
     }
 
-    @Override
-    public com.vaadin.flow.component.Component below(DraftVersion version, Section section) {
-        return forVersion(version).apply(section);
-    }
-
     /** Loads the first page of every section's comments, their stamps and the right to comment once per version. */
     @Override
     public Function<Section, com.vaadin.flow.component.Component> forVersion(DraftVersion version) {

@@ -17,7 +17,8 @@ import com.vaadin.flow.component.html.Section;
 
 /**
  * Tells someone who registered and claimed a role where their claim stands: waiting for the district, with what they
- * may do meanwhile, or declined, with the district's reason. Asked only of people holding no role but family's.
+ * may do meanwhile, or declined, with the district's reason. Asked only of people holding no role but family's,
+ * once per session.
  */
 @Component
 class ClaimHomeSection implements HomeSection {
@@ -27,6 +28,26 @@ class ClaimHomeSection implements HomeSection {
     ClaimHomeSection(SelfRegistration registration) {
         this.registration = registration;
     }
+
+    /**
+     * Asked of Keycloak once per session: a decision on the claim raises the person's access version, which ends the
+     * session, so the next one asks again. Most family members have no claim at all.
+     */
+    private java.util.Optional<SelfRegistration.OwnClaim> ownClaim() {
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session == null) {
+            return registration.ownClaim();
+        }
+        Object known = session.getAttribute(SESSION_KEY);
+        if (known == null) {
+            known = registration.ownClaim().<Object>map(claim -> claim).orElse(NONE);
+            session.setAttribute(SESSION_KEY, known);
+        }
+        return known instanceof SelfRegistration.OwnClaim claim ? java.util.Optional.of(claim) : java.util.Optional.empty();
+    }
+
+    private static final String SESSION_KEY = ClaimHomeSection.class.getName() + ".claim";
+    private static final String NONE = "none";
 
     @Override
     public int order() {
@@ -38,7 +59,7 @@ class ClaimHomeSection implements HomeSection {
         if (!user.roles().isEmpty() && !user.roles().equals(Set.of(PortalRole.FAMILY))) {
             return new Div();
         }
-        return registration.ownClaim().<com.vaadin.flow.component.Component>map(claim -> {
+        return ownClaim().<com.vaadin.flow.component.Component>map(claim -> {
             Div box = new Div();
             String role = box.getTranslation("role." + claim.role().realmRole());
             Section section = new Section(new H2(box.getTranslation("member.own-claim.title")));

@@ -188,7 +188,7 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         } catch (MemberRuleViolation unavailable) {
             signupError.show(unavailable);
         }
-        renderQueue();
+        // The queue is drawn by localeChange, which follows on every entry.
     }
 
     @Override
