@@ -43,7 +43,11 @@ class DockerComposeFileTest {
         Map<String, Object> portal = map(service("portal"), "environment");
         assertThat((String) portal.get("SPRING_DATASOURCE_URL")).startsWith("jdbc:mysql://mysql:3306/policycommons");
         assertThat((String) portal.get("PORTAL_KEYCLOAK_BACKCHANNEL_URL")).isEqualTo("http://keycloak:8080");
-        assertThat(portal).containsKeys("PORTAL_KEYCLOAK_URL", "PORTAL_KEYCLOAK_CLIENT_SECRET", "PORTAL_PUBLIC_URL");
+        assertThat(portal).containsKeys("PORTAL_KEYCLOAK_URL", "PORTAL_KEYCLOAK_CLIENT_SECRET", "PORTAL_PUBLIC_URL",
+                "PORTAL_KEYCLOAK_PLATFORM_CLIENT_SECRET", "SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "SPRING_MAIL_USERNAME",
+                "SPRING_MAIL_PASSWORD", "PORTAL_MAIL_FROM");
+        // Production unless the deployer asks for the demo.
+        assertThat((String) portal.get("SPRING_PROFILES_ACTIVE")).isEqualTo("${SPRING_PROFILES_ACTIVE:-}");
 
         Map<String, Object> keycloak = map(service("keycloak"), "environment");
         assertThat(keycloak.get("KC_DB")).isEqualTo("mysql");
@@ -52,6 +56,12 @@ class DockerComposeFileTest {
         assertThat(service("keycloak").get("command").toString()).contains("--import-realm");
         assertThat((List<?>) service("keycloak").get("volumes")).anySatisfy(volume ->
                 assertThat(volume.toString()).isEqualTo("${KEYCLOAK_REALMS_DIR:-./keycloak/realms}:/opt/keycloak/data/import:ro"));
+        // No demo realm is imported by default: keycloak/realms holds the operators' realm alone, without users
+        // (RealmFilesTest); the first operator comes from the script mounted here.
+        assertThat(Path.of("keycloak/realms")).isDirectoryNotContaining("glob:**/{springfield,riverside}-realm.json");
+        assertThat((List<?>) service("keycloak").get("volumes")).anySatisfy(volume ->
+                assertThat(volume.toString()).isEqualTo("./docker/keycloak:/opt/policy-commons:ro"));
+        assertThat(Path.of("docker/keycloak/create-operator.sh")).exists();
         assertThat(Path.of("docker/mysql-init/01-keycloak-database.sh")).exists();
     }
 

@@ -43,8 +43,9 @@ public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, O
     }
 
     /**
-     * One group's part: people who commented or voted, their comments and ballots, and for families and students
-     * the rate against the district's enrolment. All null when the group is suppressed.
+     * One group's part: people who commented or voted, their comments and ballots, and for students the rate against
+     * the district's enrolment (families are a count only: enrolment counts students, not families). All null when
+     * the group is suppressed.
      */
     public record Participation(VoterGroup group, boolean suppressed, Long participants, Long comments, Long ballots,
                                 Double rateOfEnrolment) {

@@ -98,8 +98,8 @@ public class ConsolidatedInputService {
                 continue;
             }
             long count = people.getOrDefault(g, 0L);
-            Double rate = (g == VoterGroup.FAMILY || g == VoterGroup.STUDENT) && enrolment > 0
-                    ? (double) count / enrolment : null;
+            // Only students have a denominator: enrolment counts students, not families (docs/decisions/017).
+            Double rate = g == VoterGroup.STUDENT && enrolment > 0 ? (double) count / enrolment : null;
             participation.add(new ConsolidatedInput.Participation(g, false, count, comments.getOrDefault(g, 0L),
                     ballotCounts.getOrDefault(g, 0L), rate));
         }

@@ -29,14 +29,19 @@ import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
+import org.policycommons.limit.AbuseLimits;
+import org.policycommons.limit.LimitedAction;
 import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.micrometer.core.instrument.Metrics;
 
 /**
  * Comments and replies on the sections of a draft's latest published version, while public comment is open. Each
@@ -57,10 +62,12 @@ public class CommentService {
     private final ResponseService responses;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AbuseLimits limits;
 
     CommentService(CommentRepository comments, CommentEditRepository edits, CosignRepository cosigns,
                    FlagRepository flags, DraftService drafts, CycleService cycles, ParticipantService participants,
-                   ResponseService responses, ApplicationEventPublisher events, Clock clock) {
+                   ResponseService responses, ApplicationEventPublisher events, Clock clock, AbuseLimits limits) {
+        this.limits = limits;
         this.responses = responses;
         this.comments = comments;
         this.edits = edits;
@@ -172,11 +179,13 @@ public class CommentService {
         }
         String text = CommentRules.body(body);
         String quoted = CommentRules.quote(quote, SafeMarkdown.text(ref.section().body()));
+        limits.count(LimitedAction.COMMENT);
         CommentRecord.Placement placement = new CommentRecord.Placement(ref.cycleId(), ref.draftId(), ref.versionId(),
                 sectionId, ref.section().key(), null, null, 0);
         CommentRecord saved = comments.save(new CommentRecord(placement, author(), stance, text, quoted,
                 language.toLanguageTag(), clock.instant()));
         announce(saved);
+        Metrics.counter("portal.comments.posted", "kind", saved.depth() == 0 ? "comment" : "reply").increment();
         return saved.id();
     }
 
@@ -192,12 +201,14 @@ public class CommentService {
         }
         SectionRef ref = commentable(parent.sectionId());
         String text = CommentRules.body(body);
+        limits.count(LimitedAction.COMMENT);
         CommentRecord.Placement placement = new CommentRecord.Placement(ref.cycleId(), ref.draftId(), ref.versionId(),
                 parent.sectionId(), parent.sectionKey(), parent.id(),
                 parent.rootId() != null ? parent.rootId() : parent.id(), parent.depth() + 1);
         CommentRecord saved = comments.save(new CommentRecord(placement, author(), null, text, null,
                 language.toLanguageTag(), clock.instant()));
         announce(saved);
+        Metrics.counter("portal.comments.posted", "kind", saved.depth() == 0 ? "comment" : "reply").increment();
         return saved.id();
     }
 
@@ -215,6 +226,7 @@ public class CommentService {
         }
         String text = CommentRules.body(body);
         String quoted = comment.depth() == 0 ? CommentRules.quote(quote, SafeMarkdown.text(ref.section().body())) : null;
+        limits.count(LimitedAction.EDIT);
         edits.save(new CommentEditRecord(comment, clock.instant()));
         comment.edit(comment.depth() == 0 ? stance : null, text, quoted, clock.instant());
         announce(comment);
@@ -264,6 +276,7 @@ public class CommentService {
         if (cosigns.existsByCommentIdAndParticipantId(commentId, me.id())) {
             throw new CycleRuleViolation("comment.error.already-cosigned");
         }
+        limits.count(LimitedAction.COSIGN);
         cosigns.save(new CosignRecord(commentId, me.id(), organisation, clock.instant()));
         announce(comment);
     }
@@ -281,6 +294,7 @@ public class CommentService {
         if (flags.existsByCommentIdAndParticipantId(commentId, me.id())) {
             throw new CycleRuleViolation("comment.error.already-flagged");
         }
+        limits.count(LimitedAction.FLAG);
         flags.save(new FlagRecord(commentId, me.id(), why, clock.instant()));
     }
 
@@ -290,7 +304,12 @@ public class CommentService {
         if (!ref.latestPublished()) {
             throw new CycleRuleViolation("comment.error.old-version");
         }
-        if (!isOpen(ref.cycleId())) {
+        try {
+            cycles.requireOpen(ref.cycleId(), PhaseKind.PUBLIC_COMMENT);
+        } catch (CycleRuleViolation closed) {
+            if (closed.messageKey().equals(CycleService.ADOPTED_CLOSED)) {
+                throw closed;
+            }
             throw new CycleRuleViolation("comment.error.window-closed");
         }
         return ref;

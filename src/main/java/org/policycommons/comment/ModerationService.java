@@ -14,7 +14,11 @@ import org.policycommons.comment.repository.FlagRecord;
 import org.policycommons.comment.repository.FlagRepository;
 import org.policycommons.comment.repository.ModerationActRecord;
 import org.policycommons.comment.repository.ModerationActRepository;
+import org.policycommons.comment.repository.RevealRequestRecord;
+import org.policycommons.comment.repository.RevealRequestRepository;
 import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.KeycloakDirectory;
 import org.policycommons.identity.PortalRole;
@@ -31,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moderators and district admins work the queue of flagged comments: hide one with a public reason, restore it, or
  * dismiss its flags. Nothing is deleted, every act is audited, and the public log counts acts and reasons, never the
- * text. Only they may learn who a student is, with a reason, and that too is audited.
+ * text. Learning who a student is takes two district admins (one asks with a reason, another approves), and each
+ * step is audited.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,10 +50,18 @@ public class ModerationService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RevealRequestRepository reveals;
+    private final CycleService cycles;
+
+    /** Revealing a student takes district admins: moderators (often volunteers) may not. */
+    static final String ADMINS = "hasRole('" + org.policycommons.identity.Roles.DISTRICT_ADMIN + "')";
 
     ModerationService(CommentRepository comments, FlagRepository flags, ModerationActRepository acts,
                       ParticipantService participants, KeycloakDirectory directory, AuditLog audit,
-                      ApplicationEventPublisher events, Clock clock) {
+                      ApplicationEventPublisher events, Clock clock, RevealRequestRepository reveals,
+                      CycleService cycles) {
+        this.reveals = reveals;
+        this.cycles = cycles;
         this.comments = comments;
         this.flags = flags;
         this.acts = acts;
@@ -124,20 +137,104 @@ public class ModerationService {
         audit.record("comment.flags-dismissed", comment.cycleId(), null, Map.of("comment", commentId, "flags", handled));
     }
 
-    /** Who wrote a student's comment, for a safety concern: the reason goes to the audit log with the reveal. */
-    @PreAuthorize(CommentRules.MODERATORS)
+    /**
+     * A district admin asks to learn who wrote a student's comment, for a safety concern. Nobody learns it yet: another
+     * district admin must approve (every other admin is told), and the request and each decision are audited.
+     */
+    @PreAuthorize(ADMINS)
     @Transactional
-    public KeycloakDirectory.Identity revealStudent(long commentId, String reason) {
+    public long requestReveal(long commentId, String reason) {
         CommentRecord comment = existing(commentId);
         String why = CommentRules.reason(reason, "comment.error.reveal-reason-required");
         if (!PortalRole.STUDENT.realmRole().equals(comment.authorRole())) {
             throw new CycleRuleViolation("comment.error.not-a-student");
         }
+        PortalUser me = CurrentUser.get().orElseThrow();
+        if (reveals.existsByCommentIdAndRequestedByAndState(commentId, me.subject(), RevealRequestRecord.PENDING)) {
+            throw new CycleRuleViolation("comment.error.reveal-already-requested");
+        }
+        RevealRequestRecord request = reveals.save(new RevealRequestRecord(comment.cycleId(), commentId, why,
+                me.subject(), me.displayName(), clock.instant()));
+        audit.record("comment.student-reveal-requested", comment.cycleId(), null,
+                Map.of("request", request.id(), "comment", commentId, "pseudonym", pseudonymOf(comment), "reason", why));
+        String cycleTitle = cycles.cycle(comment.cycleId()).map(c -> c.title()).orElse("");
+        events.publishEvent(new RevealRequested(CurrentDistrict.require(), comment.cycleId(), cycleTitle, request.id(),
+                me.subject()));
+        return request.id();
+    }
+
+    /** A second district admin approves or declines another admin's request; never their own. */
+    @PreAuthorize(ADMINS)
+    @Transactional
+    public void decideReveal(long requestId, boolean approve) {
+        RevealRequestRecord request = reveals.findById(requestId)
+                .orElseThrow(() -> new CycleRuleViolation("comment.error.reveal-request-not-found"));
+        PortalUser me = CurrentUser.get().orElseThrow();
+        if (request.requestedBy().equals(me.subject())) {
+            throw new CycleRuleViolation("comment.error.reveal-own-request");
+        }
+        if (!RevealRequestRecord.PENDING.equals(request.state())) {
+            throw new CycleRuleViolation("comment.error.reveal-already-decided");
+        }
+        request.decide(approve, me.subject(), me.displayName(), clock.instant());
+        audit.record(approve ? "comment.student-reveal-approved" : "comment.student-reveal-declined",
+                request.cycleId(), null, Map.of("request", requestId, "comment", request.commentId(),
+                        "requestedBy", request.requestedByName(), "reason", request.reason()));
+    }
+
+    /** Who wrote the comment, for the admin who asked, once another admin approved; each look is audited. */
+    @PreAuthorize(ADMINS)
+    @Transactional
+    public KeycloakDirectory.Identity revealStudent(long requestId) {
+        RevealRequestRecord request = reveals.findById(requestId)
+                .orElseThrow(() -> new CycleRuleViolation("comment.error.reveal-request-not-found"));
+        PortalUser me = CurrentUser.get().orElseThrow();
+        if (!request.requestedBy().equals(me.subject())) {
+            throw new CycleRuleViolation("comment.error.reveal-not-yours");
+        }
+        if (!RevealRequestRecord.APPROVED.equals(request.state())) {
+            throw new CycleRuleViolation("comment.error.reveal-not-approved");
+        }
+        CommentRecord comment = existing(request.commentId());
         Participant author = participants.byIds(List.of(comment.authorId())).get(comment.authorId());
         audit.record("comment.student-revealed", comment.cycleId(), null,
-                Map.of("comment", commentId, "pseudonym", author.pseudonym(), "reason", why));
+                Map.of("request", requestId, "comment", comment.id(), "pseudonym", author.pseudonym(),
+                        "reason", request.reason(), "approvedBy", request.decidedByName()));
         return directory.identify(author.subject())
                 .orElseThrow(() -> new CycleRuleViolation("comment.error.author-unknown"));
+    }
+
+    /** The latest requests to reveal a student, newest first, for district admins. */
+    @PreAuthorize(ADMINS)
+    public List<RevealRequest> revealRequests() {
+        String me = CurrentUser.get().map(PortalUser::subject).orElse("");
+        List<RevealRequestRecord> found = reveals.findTop20ByOrderByRequestedAtDesc();
+        Map<Long, CommentRecord> byId = new java.util.HashMap<>();
+        comments.findAllById(found.stream().map(RevealRequestRecord::commentId).toList())
+                .forEach(c -> byId.put(c.id(), c));
+        Map<Long, Participant> authors = participants.byIds(byId.values().stream().map(CommentRecord::authorId).toList());
+        return found.stream().map(r -> new RevealRequest(r.id(), r.commentId(),
+                java.util.Optional.ofNullable(byId.get(r.commentId())).map(c -> authors.get(c.authorId()))
+                        .map(Participant::pseudonym).orElse("—"),
+                r.reason(), r.requestedByName(), r.requestedAt(), r.state(), r.decidedByName(), r.decidedAt(),
+                r.requestedBy().equals(me))).toList();
+    }
+
+    /** A request to reveal who wrote a student's comment, as district admins see it: the student by pseudonym. */
+    public record RevealRequest(long id, long commentId, String pseudonym, String reason, String requestedByName,
+                                java.time.Instant requestedAt, String state, String decidedByName,
+                                java.time.Instant decidedAt, boolean mine) {
+        public boolean pending() {
+            return RevealRequestRecord.PENDING.equals(state);
+        }
+
+        public boolean approved() {
+            return RevealRequestRecord.APPROVED.equals(state);
+        }
+    }
+
+    private String pseudonymOf(CommentRecord comment) {
+        return participants.byIds(List.of(comment.authorId())).get(comment.authorId()).pseudonym();
     }
 
     /** The public moderation log of a cycle: how many comments are hidden now, and each act's reasons and counts. */

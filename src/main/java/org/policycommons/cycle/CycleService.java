@@ -27,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CycleService {
 
+    /** The refusal of anything that takes part in a cycle once its policy is adopted; its argument is the date. */
+    public static final String ADOPTED_CLOSED = "cycle.error.adopted-closed";
+    /** The reason recorded on a window that adoption closed. */
+    static final String ADOPTION_CLOSING = "Closed when the policy was adopted";
+
     static final String ADMIN = "hasRole('" + Roles.DISTRICT_ADMIN + "')";
 
     private final CycleRepository cycles;
@@ -90,6 +95,10 @@ public class CycleService {
     public void requireOpen(long cycleId, PhaseKind kind) {
         CycleRecord cycle = cycles.findWithPhasesById(cycleId)
                 .orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
+        if (cycle.adopted()) {
+            // Adoption ends participation whatever the dates say (markAdopted also closes the open windows).
+            throw new CycleRuleViolation(ADOPTED_CLOSED, LocalDate.ofInstant(cycle.adoptedAt(), zone()));
+        }
         if (cycle.phase(kind).stateAt(clock.instant(), zone()) != PhaseState.OPEN) {
             throw new CycleRuleViolation("cycle.error.phase-not-open", kind);
         }
@@ -179,16 +188,44 @@ public class CycleService {
         audit.record("cycle.milestones-recorded", cycleId, before, completed);
     }
 
+    /**
+     * Adopts the policy: every participation window still open closes at this moment, and nothing more is taken in
+     * this cycle. Adopting before drafting or public comment has even begun needs a reason, which the audit log keeps.
+     */
     @PreAuthorize(ADMIN)
     @Transactional
-    public void markAdopted(long cycleId, long expectedVersion) {
+    public void markAdopted(long cycleId, long expectedVersion, String reasonIfEarly) {
         CycleRecord cycle = forEdit(cycleId, expectedVersion);
         BoardMilestones milestones = cycle.milestones();
         if (milestones.adoptionVoteOn() == null || milestones.takesEffectOn() == null) {
             throw new CycleRuleViolation("cycle.error.adoption-incomplete");
         }
-        cycle.markAdopted(clock.instant());
-        audit.record("cycle.adopted", cycleId, null, milestones);
+        Instant now = clock.instant();
+        ZoneId zone = zone();
+        boolean early = java.util.stream.Stream.of(PhaseKind.DRAFTING, PhaseKind.PUBLIC_COMMENT)
+                .anyMatch(kind -> cycle.phase(kind).stateAt(now, zone) == PhaseState.UPCOMING);
+        String reason = reasonIfEarly == null ? "" : reasonIfEarly.strip();
+        if (early && reason.isEmpty()) {
+            throw new CycleRuleViolation("cycle.error.adoption-before-comment");
+        }
+        if (reason.length() > 1000) {
+            throw new CycleRuleViolation("cycle.error.reason-too-long", 1000);
+        }
+        List<PhaseKind> closed = new java.util.ArrayList<>();
+        for (PhaseKind kind : PhaseKind.values()) {
+            if (kind != PhaseKind.ADOPTED && cycle.phase(kind).stateAt(now, zone) == PhaseState.OPEN) {
+                cycle.phase(kind).closeEarly(now, ADOPTION_CLOSING);
+                closed.add(kind);
+            }
+        }
+        cycle.markAdopted(now);
+        audit.record("cycle.adopted", cycleId, null,
+                new Adoption(milestones, closed, early ? reason : null));
+        closed.forEach(kind -> events.publishEvent(new PhaseClosed(CurrentDistrict.require(), cycleId, cycle.title(), kind)));
+    }
+
+    /** What the audit log keeps of an adoption. */
+    record Adoption(BoardMilestones milestones, List<PhaseKind> windowsClosed, String earlyReason) {
     }
 
     private CycleRecord forEdit(long cycleId, long expectedVersion) {

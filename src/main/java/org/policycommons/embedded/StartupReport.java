@@ -19,14 +19,14 @@ class StartupReport {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
-    private final ObjectProvider<EmbeddedMariaDb> embeddedDatabase;
+    private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
     private final ObjectProvider<EmbeddedKeycloak> embeddedKeycloak;
     private final DataSource dataSource;
     private final KeycloakServer keycloak;
     private final EmbeddedProperties embedded;
     private final String publicUrl;
 
-    StartupReport(ObjectProvider<EmbeddedMariaDb> embeddedDatabase, ObjectProvider<EmbeddedKeycloak> embeddedKeycloak,
+    StartupReport(ObjectProvider<EmbeddedDatabase> embeddedDatabase, ObjectProvider<EmbeddedKeycloak> embeddedKeycloak,
                   DataSource dataSource, KeycloakServer keycloak, EmbeddedProperties embedded,
                   @Value("${portal.public-url}") String publicUrl) {
         this.embeddedDatabase = embeddedDatabase;
@@ -39,7 +39,7 @@ class StartupReport {
 
     @EventListener(ApplicationReadyEvent.class)
     void report() {
-        EmbeddedMariaDb database = embeddedDatabase.getIfAvailable();
+        EmbeddedDatabase database = embeddedDatabase.getIfAvailable();
         String databaseLine = database != null
                 ? "embedded MariaDB (default: no SPRING_DATASOURCE_URL set) at " + database.jdbcUrl()
                   + ", data in " + embedded.dataDir().resolve("mariadb").toAbsolutePath()

@@ -2,7 +2,6 @@ package org.policycommons.identity;
 
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +28,7 @@ public class PlatformKeycloak implements DisposableBean {
         if (current == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = KeycloakBuilder.builder().serverUrl(server.backchannelUrl()).realm("master")
+                    client = KeycloakClients.builder(server.backchannelUrl()).realm("master")
                             .grantType(OAuth2Constants.CLIENT_CREDENTIALS).clientId(properties.platformClientId())
                             .clientSecret(properties.platformClientSecret()).build();
                 }

@@ -15,11 +15,6 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-import org.keycloak.admin.client.CreatedResponseUtil;
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.admin.client.resource.UserResource;
-import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.policycommons.audit.AuditLog;
 import org.policycommons.common.EmailAddresses;
 import org.policycommons.district.District;
@@ -28,8 +23,16 @@ import org.policycommons.identity.KeycloakProperties;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.Roles;
+import org.policycommons.limit.AbuseLimits;
+import org.policycommons.limit.LimitedAction;
 import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
+
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
 public class MemberService {
 
+    private final AbuseLimits limits;
+
     private static final Logger log = LoggerFactory.getLogger(MemberService.class);
     private static final int INVITATION_HOURS = 72;
     private static final String ORGANISATION_ATTRIBUTE = PortalUser.ORGANISATION_CLAIM;
@@ -62,7 +67,9 @@ public class MemberService {
     private final TransactionTemplate transactions;
 
     MemberService(DistrictRealms realms, KeycloakProperties keycloak,
-                  ParticipantService participants, AuditLog audit, TransactionTemplate transactions) {
+                  ParticipantService participants, AuditLog audit, TransactionTemplate transactions,
+                  AbuseLimits limits) {
+        this.limits = limits;
         this.transactions = transactions;
         this.realms = realms;
         this.keycloak = keycloak;
@@ -115,6 +122,8 @@ public class MemberService {
         }
         Set<PortalRole> roles = checkedRoles(invitation.roles());
         Optional<String> organisation = checkedOrganisation(roles, invitation.organisation());
+        // Counted at once, not in a transaction: an invitation Keycloak could not send still counts.
+        limits.count(LimitedAction.INVITATION);
         District district = realms.current();
         Locale language = district.languages().stream()
                 .filter(l -> invitation.language() != null && l.getLanguage().equals(invitation.language().getLanguage()))

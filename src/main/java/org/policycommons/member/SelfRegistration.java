@@ -13,13 +13,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
-import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.admin.client.resource.UserResource;
-import org.keycloak.representations.idm.RealmRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
-import org.keycloak.representations.userprofile.config.UPAttribute;
-import org.keycloak.representations.userprofile.config.UPAttributePermissions;
-import org.keycloak.representations.userprofile.config.UPConfig;
 import org.policycommons.audit.AuditLog;
 import org.policycommons.district.District;
 import org.policycommons.identity.CurrentUser;
@@ -28,7 +21,16 @@ import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.RealmMail;
 import org.policycommons.identity.Roles;
+import org.policycommons.limit.AbuseLimits;
 import org.policycommons.participant.ParticipantService;
+
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.representations.userprofile.config.UPAttribute;
+import org.keycloak.representations.userprofile.config.UPAttributePermissions;
+import org.keycloak.representations.userprofile.config.UPConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SelfRegistration implements FirstSignInRoles {
+
+    private final AbuseLimits limits;
 
     private static final Logger log = LoggerFactory.getLogger(SelfRegistration.class);
     static final String REQUESTED_ROLE = "requested_role";
@@ -83,7 +87,8 @@ public class SelfRegistration implements FirstSignInRoles {
     private final RealmMail mail;
 
     SelfRegistration(DistrictRealms realms, ParticipantService participants,
-                     AuditLog audit, RealmMail mail) {
+                     AuditLog audit, RealmMail mail, AbuseLimits limits) {
+        this.limits = limits;
         this.realms = realms;
         this.participants = participants;
         this.audit = audit;
@@ -261,6 +266,10 @@ public class SelfRegistration implements FirstSignInRoles {
             Optional<String> status = Accounts.attribute(found, STATUS);
             if (status.isEmpty()) {
                 if (!rules.open()) {
+                    return Set.of();
+                }
+                if (!limits.countSignUp(subject)) {
+                    // A flood of sign-ups: this account takes part at a sign-in after the district's window passes.
                     return Set.of();
                 }
                 Optional<PortalRole> claim = Accounts.attribute(found, REQUESTED_ROLE).flatMap(PortalRole::fromRealmRole)

@@ -147,6 +147,8 @@ class NoticeDelivery {
             try {
                 if (NoticeService.RESPONSE_GIVEN.equals(notice.messageKey())) {
                     mail.responseGiven(recipient.email().get(), recipient, notice.detailKey(), notice.cycleTitle());
+                } else if (NoticeService.REVEAL_REQUESTED.equals(notice.messageKey())) {
+                    mail.revealRequested(recipient.email().get(), recipient, notice.cycleTitle());
                 } else {
                     mail.phaseOpened(recipient.email().get(), recipient, PhaseKind.valueOf(notice.phase()),
                             notice.cycleTitle());

@@ -73,6 +73,14 @@ class NoticeMail {
                         districtUrl() + "/responses", districtUrl() + "/notices"));
     }
 
+    /** Tells a district admin that another admin asks to reveal a student and waits for a second admin's decision. */
+    void revealRequested(String address, Participant recipient, String cycleTitle) {
+        Locale locale = localeOf(recipient);
+        send(address, translations.getTranslation("notice.reveal-requested.subject", locale, cycleTitle),
+                translations.getTranslation("notice.reveal-requested.body", locale, cycleTitle,
+                        districtUrl() + "/moderation", districtUrl() + "/notices"));
+    }
+
     private void send(String address, String subject, String body) {
         JavaMailSender mailSender = sender.getIfAvailable();
         if (mailSender == null) {

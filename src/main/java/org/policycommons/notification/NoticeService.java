@@ -1,6 +1,7 @@
 package org.policycommons.notification;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -8,8 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.policycommons.comment.ResponseGiven;
+import org.policycommons.comment.RevealRequested;
 import org.policycommons.cycle.PhaseOpened;
 import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.KeycloakDirectory;
+import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.TenantScope;
 import org.policycommons.notification.repository.AnnouncementRecord;
 import org.policycommons.notification.repository.AnnouncementRepository;
@@ -39,6 +43,7 @@ public class NoticeService implements DisposableBean {
 
     static final String PHASE_OPENED = "notice.phase-opened";
     static final String RESPONSE_GIVEN = "notice.response";
+    static final String REVEAL_REQUESTED = "notice.reveal-requested";
     private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
 
     private final NoticeRepository notices;
@@ -50,8 +55,11 @@ public class NoticeService implements DisposableBean {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("notice-delivery").daemon(true).factory());
 
+    private final KeycloakDirectory directory;
+
     NoticeService(NoticeRepository notices, AnnouncementRepository announcements, ParticipantService participants,
-                  NoticeDelivery delivery, NoticeMail mail, Clock clock) {
+                  NoticeDelivery delivery, NoticeMail mail, Clock clock, KeycloakDirectory directory) {
+        this.directory = directory;
         this.mail = mail;
         this.notices = notices;
         this.announcements = announcements;
@@ -104,6 +112,38 @@ public class NoticeService implements DisposableBean {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void deliverResponseAfterCommit(ResponseGiven event) {
         deliverSoon(event.districtId(), "response " + event.responseId());
+    }
+
+    /**
+     * In the request's own transaction: every other district admin gets a notice (and an email if they want email)
+     * that a request to reveal a student waits for a second admin's decision.
+     */
+    @EventListener
+    @Transactional
+    public void recordRevealRequest(RevealRequested event) {
+        List<Participant> admins;
+        try {
+            admins = participants.knownFromDirectory(directory.holdersOf(PortalRole.DISTRICT_ADMIN),
+                    PortalRole.DISTRICT_ADMIN);
+        } catch (KeycloakDirectory.DirectoryUnavailable down) {
+            log.warn("Keycloak unreachable; the reveal request goes to the admins who have signed in: {}", down.getMessage());
+            admins = participants.withRole(PortalRole.DISTRICT_ADMIN);
+        }
+        boolean mailOn = mail.enabled();
+        for (Participant admin : admins) {
+            if (admin.subject().equals(event.requestedBySubject())) {
+                continue;
+            }
+            boolean mailWanted = mailOn && admin.emailNotices() && admin.email().isPresent();
+            notices.save(new NoticeRecord(admin.id(), clock.instant(), REVEAL_REQUESTED, event.cycleId(),
+                    event.cycleTitle(), null, mailWanted));
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void deliverRevealRequestAfterCommit(RevealRequested event) {
+        deliverSoon(event.districtId(), "reveal request " + event.requestId());
     }
 
     private void deliverSoon(long districtId, String what) {

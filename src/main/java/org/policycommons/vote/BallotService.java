@@ -91,7 +91,12 @@ public class BallotService {
         PortalUser user = CurrentUser.get().orElseThrow();
         VoterGroup group = VoterGroup.of(user).orElseThrow(() -> new CycleRuleViolation("vote.error.role-cannot-vote"));
         Cycle cycle = cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("vote.error.cycle-not-found"));
-        if (!voteOpen(cycle)) {
+        try {
+            cycles.requireOpen(cycle.id(), PhaseKind.PRIORITY_VOTE);
+        } catch (CycleRuleViolation closed) {
+            if (closed.messageKey().equals(CycleService.ADOPTED_CLOSED)) {
+                throw closed;
+            }
             throw new CycleRuleViolation("vote.error.window-closed");
         }
         VoteSetup setup = priorities.setup(cycleId);
@@ -120,6 +125,7 @@ public class BallotService {
         for (int attempt = 1; ; attempt++) {
             try {
                 transactions.executeWithoutResult(status -> save(cycleId, me.id(), group, given));
+                io.micrometer.core.instrument.Metrics.counter("portal.ballots.saved").increment();
                 return;
             } catch (PessimisticLockingFailureException | DataIntegrityViolationException race) {
                 if (attempt >= 3) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policycommons.audit.AuditEntry;
 import org.policycommons.audit.AuditLog;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CyclePlans;
 import org.policycommons.cycle.CycleService;
@@ -50,6 +51,8 @@ class CommentServiceTest extends PortalIntegrationTest {
     AuditLog audit;
     @Autowired
     DistrictDirectory districts;
+    @Autowired
+    org.policycommons.limit.AbuseLimits limits;
 
     private District springfield;
     private long cycleId;
@@ -131,6 +134,112 @@ class CommentServiceTest extends PortalIntegrationTest {
     }
 
     @Test
+    void onceThePolicyIsAdoptedNoCommentReplyOrCoSignatureIsTakenThoughTheWindowsDatesAreOpen() {
+        asFamily();
+        long mine = comments.post(discipline.id(), Stance.CONCERN, "Before adoption", null, EN);
+        asAdmin();
+        var cycle = cycles.cycle(cycleId).orElseThrow();
+        cycles.recordMilestones(cycleId, cycle.version(), new org.policycommons.cycle.BoardMilestones(null, null,
+                null, null, START.plusDays(12), "Adopted 5–2", START.plusDays(40), null));
+        cycles.markAdopted(cycleId, cycles.cycle(cycleId).orElseThrow().version(), null);
+
+        asFamily();
+        assertRefused(() -> comments.post(discipline.id(), Stance.QUESTION, "After", null, EN),
+                org.policycommons.cycle.CycleService.ADOPTED_CLOSED);
+        assertRefused(() -> comments.reply(mine, "A reply", EN), org.policycommons.cycle.CycleService.ADOPTED_CLOSED);
+        SignedIn.forOrganisation(springfield, "civil-" + run, "Aisha Johnson", "Equal Justice Now",
+                PortalRole.CIVIL_RIGHTS);
+        assertRefused(() -> comments.cosign(mine), org.policycommons.cycle.CycleService.ADOPTED_CLOSED);
+    }
+
+    @Test
+    void oneAccountPostsAtMostTenCommentsOrRepliesAMinuteAndAHundredADayAndModeratorsSeeWhoReachedIt() {
+        java.time.Instant nineAm = START.plusDays(12).atTime(9, 0, 20).atZone(springfield.timeZone()).toInstant();
+        clock.standAt(nineAm);
+        asFamily();
+        long first = comments.post(discipline.id(), Stance.QUESTION, "Question 0", null, EN);
+        for (int i = 1; i < 10; i++) {
+            comments.post(discipline.id(), Stance.QUESTION, "Question " + i, null, EN);
+        }
+        RuleViolation refused = limited(() -> comments.post(discipline.id(), Stance.QUESTION, "Eleventh", null, EN),
+                "limit.error.per-minute");
+        assertThat(refused.arguments()).containsExactly(10, 40L); // 40 s left in this minute
+        limited(() -> comments.reply(first, "A reply counts too", EN), "limit.error.per-minute");
+        // Refused attempts are not stored, and nobody else is held back.
+        assertThat(comments.comments(discipline.id(), PageRequest.of(0, 50)).getTotalElements()).isEqualTo(10);
+        asStudent();
+        comments.post(discipline.id(), Stance.QUESTION, "Someone else", null, EN);
+
+        // A hundred a day: ten in each of the next nine minutes, then no more until tomorrow.
+        asFamily();
+        for (int minute = 1; minute <= 9; minute++) {
+            clock.standAt(nineAm.plusSeconds(60L * minute));
+            for (int i = 0; i < 10; i++) {
+                comments.post(discipline.id(), Stance.QUESTION, "Minute " + minute + " question " + i, null, EN);
+            }
+        }
+        clock.standAt(nineAm.plusSeconds(60L * 10));
+        limited(() -> comments.post(discipline.id(), Stance.QUESTION, "Hundred and first", null, EN),
+                "limit.error.per-day");
+
+        SignedIn.as(springfield, "moderator-" + run, "Grace Kim", PortalRole.MODERATOR);
+        assertThat(limits.recentHits(20)).anySatisfy(hit -> {
+            assertThat(hit.actorLabel()).isEqualTo("Maria Lopez");
+            assertThat(hit.action()).isEqualTo(org.policycommons.limit.LimitedAction.COMMENT);
+            assertThat(hit.hits()).isEqualTo(3);
+        });
+        asFamily();
+        assertThatThrownBy(() -> limits.recentHits(20)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void editsFlagsAndCoSignaturesHaveLimitsOfTheirOwn() {
+        java.time.Instant ten = START.plusDays(12).atTime(10, 0).atZone(springfield.timeZone()).toInstant();
+        clock.standAt(ten);
+        asStudent();
+        List<Long> theirs = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            theirs.add(comments.post(discipline.id(), Stance.CONCERN, "Student concern " + i, null, EN));
+        }
+        as("educator-" + run, "Daniel Okafor", PortalRole.EDUCATOR);
+        for (int i = 0; i < 6; i++) {
+            theirs.add(comments.post(discipline.id(), Stance.SUGGESTION, "Educator idea " + i, null, EN));
+        }
+        asFamily();
+        long mine = comments.post(discipline.id(), Stance.CONCERN, "Wording 0", null, EN);
+        for (int i = 1; i <= 10; i++) {
+            comments.edit(mine, only(mine).version(), Stance.CONCERN, "Wording " + i, null);
+        }
+        limited(() -> comments.edit(mine, only(mine).version(), Stance.CONCERN, "Wording 11", null),
+                "limit.error.per-minute");
+        for (int i = 0; i < 10; i++) {
+            comments.flag(theirs.get(i), "Off topic");
+        }
+        limited(() -> comments.flag(theirs.get(10), "Off topic"), "limit.error.per-minute");
+
+        SignedIn.forOrganisation(springfield, "cr-limit-" + run, "Aisha Johnson", "Youth Justice Alliance",
+                PortalRole.CIVIL_RIGHTS);
+        for (int i = 0; i < 10; i++) {
+            comments.cosign(theirs.get(i));
+        }
+        limited(() -> comments.cosign(theirs.get(10)), "limit.error.per-minute");
+        clock.advance(java.time.Duration.ofMinutes(1));
+        comments.cosign(theirs.get(10));
+    }
+
+    private Comment only(long id) {
+        return comments.comments(discipline.id(), PageRequest.of(0, 50)).stream().filter(c -> c.id() == id)
+                .findFirst().orElseThrow();
+    }
+
+    private static RuleViolation limited(ThrowingCallable action, String messageKey) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(action);
+        assertThat(thrown).isInstanceOf(RuleViolation.class);
+        assertThat(((RuleViolation) thrown).messageKey()).isEqualTo(messageKey);
+        return (RuleViolation) thrown;
+    }
+
+    @Test
     void anAuthorEditsUntilTheFirstReplyAndMayWithdrawWhichHidesButKeeps() {
         asFamily();
         long id = comments.post(discipline.id(), Stance.CONCERN, "First wording", null, EN);
@@ -178,7 +287,7 @@ class CommentServiceTest extends PortalIntegrationTest {
     }
 
     @Test
-    void moderatorsHideWithAPublicReasonRestoreAndOnlyTheyRevealAStudentWithAReason() {
+    void moderatorsHideWithAPublicReasonAndRestoreButMayNotRevealAStudent() {
         try (RealmUsers realm = new RealmUsers()) {
             String student = realm.create("springfield", "student-" + run, "student-" + run + "@springfield.example.org",
                     PortalRole.STUDENT, null);
@@ -200,19 +309,62 @@ class CommentServiceTest extends PortalIntegrationTest {
             assertThat(hidden.body()).isNull();
             assertThat(hidden.hiddenReason()).isEqualTo("Personal safety information");
 
-            assertRefused(() -> moderation.revealStudent(id, ""), "comment.error.reveal-reason-required");
-            KeycloakDirectory.Identity who = moderation.revealStudent(id, "Safety concern, principal informed");
-            assertThat(who.username()).isEqualTo("student-" + run);
-            asAdmin();
-            assertThat(audit.entries(cycleId, null, PageRequest.of(0, 50)).getContent()).extracting(AuditEntry::action)
-                    .contains("comment.hidden", "comment.student-revealed");
+            // A moderator (possibly a volunteer) may not even ask.
+            assertThatThrownBy(() -> moderation.requestReveal(id, "Curious")).isInstanceOf(AccessDeniedException.class);
             moderation.restore(id, "Handled offline");
             assertThat(only().status()).isEqualTo(Comment.Status.VISIBLE);
             assertThat(moderation.log(cycleId)).extracting(ModerationService.LogLine::reason)
                     .containsExactlyInAnyOrder("Personal safety information", "Handled offline");
 
             asFamily();
-            assertThatThrownBy(() -> moderation.revealStudent(id, "Curious")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> moderation.requestReveal(id, "Curious")).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void revealingAStudentTakesOneAdminsReasonAndAnotherAdminsApprovalAndEveryStepIsAudited() {
+        try (RealmUsers realm = new RealmUsers()) {
+            String student = realm.create("springfield", "student-" + run, "student-" + run + "@springfield.example.org",
+                    PortalRole.STUDENT, null);
+            SignedIn.as(springfield, student, "Jordan Test", PortalRole.STUDENT);
+            long id = comments.post(discipline.id(), Stance.CONCERN, "Someone is in danger at school", null, EN);
+
+            SignedIn.as(springfield, "admin-a-" + run, "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+            assertRefused(() -> moderation.requestReveal(id, " "), "comment.error.reveal-reason-required");
+            long request = moderation.requestReveal(id, "Safety concern, principal informed");
+            assertRefused(() -> moderation.requestReveal(id, "Again"), "comment.error.reveal-already-requested");
+            // Nobody learns anything before a second admin approves, least of all by approving their own request.
+            assertRefused(() -> moderation.revealStudent(request), "comment.error.reveal-not-approved");
+            assertRefused(() -> moderation.decideReveal(request, true), "comment.error.reveal-own-request");
+            assertThat(moderation.revealRequests()).filteredOn(r -> r.id() == request).singleElement()
+                    .satisfies(r -> assertThat(r.pending()).isTrue())
+                    .satisfies(r -> assertThat(r.pseudonym()).isNotBlank().doesNotContain("Jordan"));
+
+            SignedIn.as(springfield, "mod-" + run, "Grace Kim", PortalRole.MODERATOR);
+            assertThatThrownBy(() -> moderation.decideReveal(request, true)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> moderation.revealStudent(request)).isInstanceOf(AccessDeniedException.class);
+
+            SignedIn.as(springfield, "admin-b-" + run, "Priya Second", PortalRole.DISTRICT_ADMIN);
+            moderation.decideReveal(request, true);
+            assertRefused(() -> moderation.decideReveal(request, false), "comment.error.reveal-already-decided");
+            // The approver does not learn it either: only the admin who gave the reason.
+            assertRefused(() -> moderation.revealStudent(request), "comment.error.reveal-not-yours");
+
+            SignedIn.as(springfield, "admin-a-" + run, "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+            KeycloakDirectory.Identity who = moderation.revealStudent(request);
+            assertThat(who.username()).isEqualTo("student-" + run);
+            assertThat(audit.entries(cycleId, null, PageRequest.of(0, 50)).getContent()).extracting(AuditEntry::action)
+                    .contains("comment.student-reveal-requested", "comment.student-reveal-approved",
+                            "comment.student-revealed");
+
+            // Another request, declined: it never reveals.
+            long second = moderation.requestReveal(id, "A second look");
+            SignedIn.as(springfield, "admin-b-" + run, "Priya Second", PortalRole.DISTRICT_ADMIN);
+            moderation.decideReveal(second, false);
+            SignedIn.as(springfield, "admin-a-" + run, "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+            assertRefused(() -> moderation.revealStudent(second), "comment.error.reveal-not-approved");
+            assertThat(audit.entries(cycleId, null, PageRequest.of(0, 50)).getContent()).extracting(AuditEntry::action)
+                    .contains("comment.student-reveal-declined");
         }
     }
 

@@ -189,13 +189,45 @@ class CycleServiceTest extends PortalIntegrationTest {
         LocalDate vote = START.plusDays(60);
         cycles.recordMilestones(id, version(id), new BoardMilestones(START.plusDays(47), "Discussed", START.plusDays(52),
                 "Amended", vote, "Adopted 5–2", vote.plusDays(30), null));
-        cycles.markAdopted(id, version(id));
+        // Before drafting has begun: only with a reason.
+        assertRefused(() -> cycles.markAdopted(id, version(id), " "), "cycle.error.adoption-before-comment");
+        cycles.markAdopted(id, version(id), "The board kept last year's policy unchanged");
 
         Cycle adopted = cycles.cycle(id).orElseThrow();
+        assertThat(audit.entries(id, null, PageRequest.of(0, 10)).getContent().getFirst())
+                .satisfies(entry -> assertThat(entry.action()).isEqualTo("cycle.adopted"))
+                .satisfies(entry -> assertThat(entry.after()).contains("The board kept last year's policy unchanged"));
         assertThat(adopted.adopted()).isTrue();
         assertThat(adopted.milestones().nextReviewDueOn()).isEqualTo(vote.plusYears(1));
         assertRefused(() -> cycles.reschedulePhase(id, adopted.version(),
                 new PhaseWindow(PhaseKind.ADOPTED, vote.plusDays(1), null)), "cycle.error.adopted-read-only");
+    }
+
+    @Test
+    void adoptionEndsEveryOpenWindowAtThatMomentWhateverTheDatesSay() {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan());
+        LocalDate vote = START.plusDays(60);
+        cycles.recordMilestones(id, version(id), new BoardMilestones(null, null, null, null, vote, "Adopted 4–3",
+                vote.plusDays(30), null));
+        // Day 25: public comment (days 10–30) and the vote (20–35) are open.
+        standAt(START.plusDays(25), 9, 30);
+        cycles.requireOpen(id, PhaseKind.PUBLIC_COMMENT);
+        cycles.requireOpen(id, PhaseKind.PRIORITY_VOTE);
+
+        cycles.markAdopted(id, version(id), null);
+
+        Cycle adopted = cycles.cycle(id).orElseThrow();
+        assertThat(adopted.phase(PhaseKind.PUBLIC_COMMENT).orElseThrow().state()).isEqualTo(PhaseState.CLOSED);
+        assertThat(adopted.phase(PhaseKind.PRIORITY_VOTE).orElseThrow().state()).isEqualTo(PhaseState.CLOSED);
+        for (PhaseKind kind : List.of(PhaseKind.PUBLIC_COMMENT, PhaseKind.PRIORITY_VOTE, PhaseKind.REVISION)) {
+            assertRefused(() -> cycles.requireOpen(id, kind), CycleService.ADOPTED_CLOSED);
+        }
+        // Still refused on a later day that the dates would have left open.
+        standAt(START.plusDays(29), 9, 30);
+        assertRefused(() -> cycles.requireOpen(id, PhaseKind.PUBLIC_COMMENT), CycleService.ADOPTED_CLOSED);
+        assertThat(audit.entries(id, null, PageRequest.of(0, 10)).getContent().getFirst().after())
+                .contains("PUBLIC_COMMENT", "PRIORITY_VOTE");
     }
 
     @Test

@@ -168,7 +168,7 @@ class DraftServiceTest extends PortalIntegrationTest {
         var cycle = cycles.cycle(cycleId).orElseThrow();
         cycles.recordMilestones(cycleId, cycle.version(), new org.policycommons.cycle.BoardMilestones(null, null,
                 null, null, START.plusDays(60), "Adopted 5–2", START.plusDays(90), null));
-        cycles.markAdopted(cycleId, cycles.cycle(cycleId).orElseThrow().version());
+        cycles.markAdopted(cycleId, cycles.cycle(cycleId).orElseThrow().version(), "Adopted for the test");
 
         assertRefused(() -> drafts.startNextVersion(id, version(id)), "cycle.error.adopted-read-only");
         assertRefused(() -> drafts.createDraft(cycleId, "Late", V1), "cycle.error.adopted-read-only");

@@ -6,12 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.DistrictDirectory;
-import org.policycommons.draft.Draft;
 import org.policycommons.draft.DraftService;
-import org.policycommons.identity.PortalRole;
 import org.policycommons.support.Browser;
 import org.policycommons.support.BrowserTest;
-import org.policycommons.support.SignedIn;
+import org.policycommons.support.DemoDraftPage;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -111,22 +109,10 @@ class CommentE2ETest extends BrowserTest {
     }
 
     private void chooseStance(String section, String label) {
-        browser.find(By.id("stance-" + section));
-        browser.script("""
-                const radio = [...document.querySelectorAll('#stance-' + arguments[0] + ' vaadin-radio-button')]
-                    .find(r => r.textContent.trim() === arguments[1]);
-                radio.scrollIntoView({block: 'center'});
-                radio.click();""", section, label);
-        browser.waitForPage();
+        DemoDraftPage.chooseStance(browser, section, label);
     }
 
-    /** The draft out for comment in Springfield's current cycle, version 1. */
     private String draftPage() {
-        SignedIn.as(districts.bySlug("springfield").orElseThrow(), "e2e-reader", "Reader", PortalRole.FAMILY);
-        long cycle = cycles.current().orElseThrow().id();
-        Draft draft = drafts.draftsOf(cycle).stream().filter(d -> d.title().equals("School resource officer policy"))
-                .findFirst().orElseThrow();
-        SignedIn.out();
-        return "/d/springfield/drafts/" + draft.id() + "/v/1";
+        return DemoDraftPage.path(cycles, drafts, districts);
     }
 }

@@ -71,7 +71,7 @@ class DistrictDeactivationE2ETest extends BrowserTest {
         createTheDistrict();
         browser.open(portalUrl() + "/operator");
         browser.waitForUrlContaining("/protocol/openid-connect/auth");
-        signIn("operator", DEMO_PASSWORD);
+        signInAsOperator("operator", DEMO_PASSWORD);
         browser.find(By.id("operator-districts"));
         assertThat(row().getText()).contains("Active");
 

@@ -21,8 +21,9 @@ import org.policycommons.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A flagged student comment reaches the moderator, who learns who wrote it (with a reason) and removes it with a
- * public reason; readers see the reason in its place, and the public log counts it without its text.
+ * A flagged student comment reaches the moderator, who cannot learn who wrote it; a district admin asks with a
+ * reason, a second admin (told by a notice) approves, and only then does the first see who wrote it; the comment is
+ * removed with a public reason, readers see the reason in its place, and the public log counts it without its text.
  */
 class ModerationE2ETest extends BrowserTest {
 
@@ -36,7 +37,7 @@ class ModerationE2ETest extends BrowserTest {
     DistrictDirectory districts;
 
     @Test
-    void aModeratorRevealsAStudentForSafetyAndRemovesTheCommentWithAPublicReason() {
+    void revealingAStudentTakesTwoAdminsAndTheCommentIsRemovedWithAPublicReason() {
         District springfield = districts.bySlug("springfield").orElseThrow();
         String words = "My friend " + UUID.randomUUID().toString().substring(0, 6) + " was hurt by an officer";
         String student;
@@ -59,11 +60,36 @@ class ModerationE2ETest extends BrowserTest {
         assertThat(browser.find(By.id("flagged-" + id)).getText()).contains("Names a student and an injury");
         browser.assertAccessible("the moderation queue");
 
+        // A moderator (often a volunteer) cannot even ask who wrote it.
+        assertThat(browser.isPresent(By.id("reveal-" + id))).isFalse();
+        assertThat(browser.isPresent(By.id("reveal-requests"))).isFalse();
+
+        // A district admin asks, with a reason; a second admin is told and approves; then the first one may look.
+        forgetEverySession();
+        signInAt("/d/springfield/moderation", "district-admin");
+        browser.waitForText(By.id("flagged-" + id), "Names a student and an injury");
         browser.click(By.id("reveal-" + id));
         browser.waitForText(By.id("form-error"), "Give the reason you need to know who wrote it.");
         browser.type(By.cssSelector("#reveal-reason-" + id + " input"), "Possible injury: the principal must follow up");
         browser.click(By.id("reveal-" + id));
-        browser.waitForText(By.id("revealed-" + id), "Written by Jordan Reyes (username student");
+        browser.waitForText(By.id("reveal-requests"), "Waiting for another district administrator.");
+        String requests = browser.find(By.id("reveal-requests")).getText();
+        assertThat(requests).contains("Possible injury").doesNotContain("Jordan Reyes");
+        assertThat(browser.isPresent(By.cssSelector("[id^=approve-reveal-]"))).as("no approving one's own").isFalse();
+        browser.assertAccessible("the moderation page with a request to reveal");
+
+        forgetEverySession();
+        signInAt("/d/springfield/notices", "district-admin-2");
+        browser.waitForText(By.tagName("main"), "asks to reveal who wrote a student’s comment");
+        browser.open(portalUrl() + "/d/springfield/moderation");
+        browser.click(By.cssSelector("[id^=approve-reveal-]"));
+        browser.waitForText(By.id("reveal-requests"), "Approved by Nadia Haddad.");
+        assertThat(browser.isPresent(By.cssSelector("[id^=show-revealed-]"))).as("the approver does not see it").isFalse();
+
+        forgetEverySession();
+        signInAt("/d/springfield/moderation", "district-admin");
+        browser.click(By.cssSelector("[id^=show-revealed-]"));
+        browser.waitForText(By.cssSelector("#reveal-requests [role=status]"), "Written by Jordan Reyes (username student");
 
         browser.type(By.cssSelector("#moderation-reason-" + id + " input"), "Identifies a student");
         browser.click(By.id("hide-" + id));

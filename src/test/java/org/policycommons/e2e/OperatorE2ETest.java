@@ -19,12 +19,12 @@ class OperatorE2ETest extends BrowserTest {
         browser.open(portalUrl() + "/");
         browser.click(By.id("operator-sign-in"));
         browser.waitForUrlContaining("/realms/policy-commons-operator/protocol/openid-connect/auth");
-        signIn("operator", DEMO_PASSWORD);
+        signInAsOperator("operator", DEMO_PASSWORD);
         browser.waitForText(By.id("operator-districts"), "Springfield Public Schools");
         String table = browser.find(By.id("operator-districts")).getText();
-        // Each demo realm answers, takes sign-ins and lists its 8 demo users (Keycloak's own count).
+        // Each demo realm answers, takes sign-ins and lists its 9 demo users (Keycloak's own count).
         assertThat(table).contains("Riverside Unified School District", "/d/springfield", "America/Chicago")
-                .containsPattern("Available 8\\b");
+                .containsPattern("Available 9\\b");
         assertThat(browser.find(By.id("signed-in-as")).getText()).contains("Olivia Grant");
         browser.assertAccessible("the operator's list of districts");
 
@@ -34,7 +34,7 @@ class OperatorE2ETest extends BrowserTest {
         browser.find(By.id("operator-sign-in"));
         browser.open(portalUrl() + "/operator");
         browser.waitForUrlContaining("/realms/policy-commons-operator/protocol/openid-connect/auth");
-        signIn("operator", DEMO_PASSWORD);
+        signInAsOperator("operator", DEMO_PASSWORD);
         browser.waitForText(By.id("operator-districts"), "Springfield Public Schools");
 
         // The operator's session is no district's: a district page asks for that district's sign-in.
@@ -49,7 +49,7 @@ class OperatorE2ETest extends BrowserTest {
         try {
             browser.open(portalUrl() + "/operator");
             browser.waitForUrlContaining("/realms/policy-commons-operator/protocol/openid-connect/auth");
-            signIn("operator", DEMO_PASSWORD);
+            signInAsOperator("operator", DEMO_PASSWORD);
             browser.find(By.id("operator-districts"));
             browser.click(By.id("new-district-link"));
             browser.find(By.id("new-district-page"));
@@ -100,6 +100,71 @@ class OperatorE2ETest extends BrowserTest {
 
     private void removeDistrict(String slug) {
         madeDistricts.remove(slug);
+    }
+
+    /**
+     * A deployment starts with no operator: the documented command makes the first one with a one-time password,
+     * and their first sign-in makes them choose a password and set up an authenticator app before the list opens.
+     */
+    @Test
+    void theFirstOperatorMadeByTheDocumentedCommandSetsUpASecondFactor() throws Exception {
+        String email = "first.operator+" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@district.example.org";
+        java.nio.file.Path keycloakHome;
+        try (var homes = java.nio.file.Files.list(java.nio.file.Path.of("target", "test-data", "keycloak"))) {
+            keycloakHome = homes.filter(p -> p.getFileName().toString().startsWith("keycloak-")).findFirst().orElseThrow();
+        }
+        ProcessBuilder command = new ProcessBuilder("bash", "docker/keycloak/create-operator.sh", email, "Ada", "Lovelace")
+                .redirectErrorStream(true);
+        command.environment().put("KEYCLOAK_HOME", keycloakHome.toAbsolutePath().toString());
+        command.environment().put("KEYCLOAK_SERVER", keycloakUrl());
+        command.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        command.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        command.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        java.util.regex.Matcher oneTime = java.util.regex.Pattern.compile("One-time password: (\\S+)").matcher(output);
+        assertThat(oneTime.find()).as(output).isTrue();
+
+        browser.open(portalUrl() + "/operator");
+        browser.waitForUrlContaining("/realms/policy-commons-operator/protocol/openid-connect/auth");
+        signIn(email, oneTime.group(1));
+        // No way round the authenticator: its set-up comes before any page of the portal.
+        browser.find(By.id("kc-totp-settings-form"));
+        browser.open(portalUrl() + "/operator");
+        browser.waitForEither(By.id("kc-totp-settings-form"), By.id("username"));
+        assertThat(browser.isPresent(By.id("operator-districts"))).isFalse();
+        if (browser.isPresent(By.id("username"))) {
+            signIn(email, oneTime.group(1));
+        }
+        // Then Keycloak's required actions in its own order: the authenticator and a password of their own.
+        String password = "Operator-own-password-2037";
+        boolean authenticatorSetUp = false;
+        for (int page = 0; page < 4 && !browser.isPresent(By.id("operator-districts")); page++) {
+            int shown = browser.waitForEither(By.id("kc-totp-settings-form"), By.id("password-new"),
+                    By.id("operator-districts"));
+            if (shown == 0) {
+                completeSecondFactor(browser, email);
+                browser.waitUntilAbsent(By.id("kc-totp-settings-form"));
+                authenticatorSetUp = true;
+            } else if (shown == 1) {
+                browser.type(By.id("password-new"), password);
+                browser.type(By.id("password-confirm"), password);
+                browser.click(By.cssSelector("[type=submit]"));
+                browser.waitUntilAbsent(By.id("password-new"));
+            }
+        }
+        assertThat(authenticatorSetUp).isTrue();
+        browser.waitForText(By.id("signed-in-as"), "Ada Lovelace");
+
+        // The next sign-in asks for a code from the app.
+        browser.click(By.id("sign-out"));
+        browser.waitForUrlContaining(portalUrl() + "/");
+        browser.open(portalUrl() + "/operator");
+        signIn(email, password);
+        browser.find(By.id("otp"));
+        completeSecondFactor(browser, email);
+        browser.waitForText(By.id("signed-in-as"), "Ada Lovelace");
     }
 
     @Test

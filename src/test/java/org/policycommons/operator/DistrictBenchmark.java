@@ -90,7 +90,7 @@ class DistrictBenchmark extends BrowserTest {
                       the first five: %s; the last five: %s
                     with %d created district realms besides the demo ones:
                       portal start-up, a second process on the same database and Keycloak, from launch until
-                      /actuator/health answers UP: median of %d %.1f s (%.1f / %.1f)
+                      /readyz answers UP: median of %d %.1f s (%.1f / %.1f)
                       sign-in in Chromium, from opening a district page to the district's page after Keycloak's form
                       (cookies cleared each time), median of %d after one warm-up:
                         in a created district: %.0f ms (%.0f / %.0f)

@@ -62,6 +62,8 @@ public final class Browser implements AutoCloseable {
             Path downloads = Files.createDirectories(profile.resolve("downloads"));
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language + "," + language.substring(0, 2),
                     "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+            // The console, read for Content-Security-Policy violations (cspViolations()).
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
@@ -216,6 +218,19 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The console messages since the last call that report a Content-Security-Policy violation on a page of the
+     * portal (Keycloak's own pages have Keycloak's policy).
+     */
+    public java.util.List<String> cspViolations(String portalUrl) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy")
+                        || message.contains("Permissions-Policy"))
+                .filter(message -> message.startsWith(portalUrl) || !message.startsWith("http"))
+                .toList();
     }
 
     public void deleteCookies() {

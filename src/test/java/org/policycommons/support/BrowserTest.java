@@ -21,8 +21,15 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         browser.close();
     }
 
+    /** Every page a test visited kept to the portal's Content-Security-Policy: Chromium reported no violation. */
+    @org.junit.jupiter.api.AfterEach
+    void noContentSecurityPolicyViolation() {
+        org.assertj.core.api.Assertions.assertThat(browser.cspViolations(portalUrl()))
+                .as("Content-Security-Policy violations reported by Chromium").isEmpty();
+    }
+
     @BeforeEach
-    void forgetEverySession() {
+    protected void forgetEverySession() {
         // Keycloak's cookies are per realm path.
         for (String realm : java.util.List.of("springfield", "riverside", "policy-commons-operator")) {
             browser.open(keycloakUrl() + "/realms/" + realm + "/");
@@ -41,6 +48,55 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         in.type(By.id("username"), username);
         in.type(By.id("password"), password);
         in.click(By.id("kc-login"));
+    }
+
+    /** Each operator's authenticator secret, once they have set one up in this test run, and the last step used. */
+    private static final java.util.Map<String, String> AUTHENTICATORS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Long> LAST_STEP = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Signs in to the operators' realm, whose sign-in asks for a one-time code: at the first sign-in of the run the
+     * authenticator is set up from the secret Keycloak shows (as someone typing it into their app), later ones
+     * give a code from it.
+     */
+    protected static void signInAsOperator(String username, String password) {
+        signIn(browser, username, password);
+        completeSecondFactor(browser, username);
+    }
+
+    /** Sets up or answers the second factor on the Keycloak page shown now, if it asks for one. */
+    protected static void completeSecondFactor(Browser in, String username) {
+        int page = in.waitForEither(By.id("kc-totp-settings-form"), By.id("otp"), By.id("operator-districts"));
+        if (page == 0) {
+            in.click(By.id("mode-manual"));
+            String secret = in.find(By.id("kc-totp-secret-key")).getText().replace(" ", "");
+            AUTHENTICATORS.put(username, secret);
+            in.type(By.id("totp"), nextCode(username));
+            in.type(By.id("userLabel"), "Test authenticator");
+            in.click(By.id("saveTOTPBtn"));
+        } else if (page == 1) {
+            String secret = AUTHENTICATORS.get(username);
+            org.assertj.core.api.Assertions.assertThat(secret).as("%s's authenticator, set up earlier", username).isNotNull();
+            in.type(By.id("otp"), nextCode(username));
+            in.click(By.id("kc-login"));
+        }
+    }
+
+    /** A code Keycloak has not seen yet: Keycloak refuses a code used once, and accepts the next step's too. */
+    private static synchronized String nextCode(String username) {
+        long now = java.time.Instant.now().getEpochSecond() / 30;
+        long step = Math.max(now, LAST_STEP.getOrDefault(username, Long.MIN_VALUE) + 1);
+        while (step > now + 1) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            now = java.time.Instant.now().getEpochSecond() / 30;
+        }
+        LAST_STEP.put(username, step);
+        return Totp.code(AUTHENTICATORS.get(username), java.time.Instant.ofEpochSecond(step * 30));
     }
 
     /** The Keycloak action link (invitation, address check) in the first email to this address, decoded. */

@@ -46,6 +46,12 @@ public final class CuttableProxy implements AutoCloseable {
         return cut;
     }
 
+    /** Cuts now, as if the server had stopped. */
+    public void cut() {
+        cut = true;
+        closeAll();
+    }
+
     /** The server answers again. */
     public void restore() {
         cutOn = null;

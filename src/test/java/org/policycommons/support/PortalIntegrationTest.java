@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,6 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * portal (Spring caches the context), so Keycloak starts once per test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+// The demo districts, users and review cycles are what most tests read and change.
+@ActiveProfiles("demo")
 @Import({PortalIntegrationTest.TestClock.class, MadeDistricts.class})
 public abstract class PortalIntegrationTest {
 
@@ -50,8 +53,16 @@ public abstract class PortalIntegrationTest {
 
     private static final Path TEST_DATA = Path.of("target", "test-data").toAbsolutePath();
     private static final int PORTAL_PORT = freePort();
+    /** Actuator's port: health and the Prometheus metrics, apart from the public port. */
+    protected static final int MANAGEMENT_PORT = freePort();
     private static final int KEYCLOAK_PORT = freePort();
     private static final int KEYCLOAK_MANAGEMENT_PORT = freePort();
+    /**
+     * The test Keycloak's secrets: not the published demo values, so that a portal started without the demo profile
+     * on the same Keycloak (SecondPortal) is accepted, as a real deployment would be.
+     */
+    public static final String CLIENT_SECRET = "test-portal-" + java.util.UUID.randomUUID();
+    public static final String PLATFORM_SECRET = "test-platform-" + java.util.UUID.randomUUID();
 
     /** A real SMTP server, in-process, that receives every email the portal sends in tests. */
     protected static final GreenMail MAIL = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -66,11 +77,14 @@ public abstract class PortalIntegrationTest {
     @DynamicPropertySource
     static void portalProperties(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORTAL_PORT);
+        registry.add("management.server.port", () -> MANAGEMENT_PORT);
         registry.add("portal.public-url", PortalIntegrationTest::portalUrl);
         registry.add("portal.embedded.data-dir", TEST_DATA::toString);
         registry.add("portal.embedded.keycloak.http-port", () -> KEYCLOAK_PORT);
         registry.add("portal.embedded.keycloak.management-port", () -> KEYCLOAK_MANAGEMENT_PORT);
         registry.add("portal.embedded.keycloak.fresh-data", () -> "true");
+        registry.add("portal.keycloak.client-secret", () -> CLIENT_SECRET);
+        registry.add("portal.keycloak.platform-client-secret", () -> PLATFORM_SECRET);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         // Tests drive the phase scheduler themselves, with the clock where they want it.

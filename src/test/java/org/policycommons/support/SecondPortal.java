@@ -30,34 +30,43 @@ public final class SecondPortal implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final double startMillis;
+    private final int port;
 
-    private SecondPortal(Process process, Path log, double startMillis) {
+    private SecondPortal(Process process, Path log, double startMillis, int port) {
+        this.port = port;
         this.process = process;
         this.log = log;
         this.startMillis = startMillis;
     }
 
-    /** Launches it and waits until {@code /actuator/health} answers UP; fails if it stops or takes 5 minutes. */
+    /** Launches it and waits until {@code /readyz} answers UP; fails if it stops or takes 5 minutes. */
     public static SecondPortal start(DataSource dataSource) throws Exception {
+        return start(dataSource, PortalIntegrationTest.keycloakUrl());
+    }
+
+    /** The same, reaching Keycloak at this address (e.g. through a {@link CuttableProxy}). */
+    public static SecondPortal start(DataSource dataSource, String keycloakUrl) throws Exception {
         HikariDataSource database = dataSource.unwrap(HikariDataSource.class);
         int port = PortalIntegrationTest.freePort();
         Path log = Files.createTempFile("second-portal", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", mainClasspath(), PolicyCommonsApplication.class.getName(),
-                "--server.port=" + port, "--spring.datasource.url=" + database.getJdbcUrl(),
+                "--server.port=" + port, "--management.server.port=" + PortalIntegrationTest.freePort(), "--spring.datasource.url=" + database.getJdbcUrl(),
                 "--spring.datasource.username=" + database.getUsername(),
-                "--spring.datasource.password=" + database.getPassword(),
-                "--portal.keycloak.url=" + PortalIntegrationTest.keycloakUrl(),
+                // The test MariaDB takes any password; a production start refuses an empty one.
+                "--spring.datasource.password=second-portal-database-password",
+                "--portal.keycloak.url=" + keycloakUrl,
+                "--portal.keycloak.client-secret=" + PortalIntegrationTest.CLIENT_SECRET,
+                "--portal.keycloak.platform-client-secret=" + PortalIntegrationTest.PLATFORM_SECRET,
                 "--portal.public-url=http://localhost:" + port,
                 "--portal.phases.schedule=false", "--portal.notices.sweep=false",
-                // The database is the test portal's, which tests change: no demo data is added to it.
-                "--portal.demo.cycles=false",
+                // No demo profile: a production start, on the test portal's database, which gets no demo data.
                 "--portal.embedded.data-dir=" + Files.createTempDirectory("second-portal"))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/readyz"))
                 .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         try {
@@ -68,7 +77,7 @@ public final class SecondPortal implements AutoCloseable {
                 try {
                     HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
                     if (answer.statusCode() == 200 && answer.body().contains("UP")) {
-                        return new SecondPortal(process, log, (System.nanoTime() - start) / 1e6);
+                        return new SecondPortal(process, log, (System.nanoTime() - start) / 1e6, port);
                     }
                 } catch (IOException notYet) {
                     // not listening yet
@@ -80,6 +89,11 @@ public final class SecondPortal implements AutoCloseable {
             stop(process);
             throw failed;
         }
+    }
+
+    /** Where browsers reach it. */
+    public String url() {
+        return "http://localhost:" + port;
     }
 
     /** From launch until it answered. */

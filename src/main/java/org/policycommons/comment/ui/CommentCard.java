@@ -8,6 +8,7 @@ import org.policycommons.comment.Comment;
 import org.policycommons.comment.Stance;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalRole;
+import org.policycommons.shell.ui.KeptDraft;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -28,9 +29,11 @@ final class CommentCard extends Composite<Article> {
 
     /** What the card asks its section to do; each throws {@code CycleRuleViolation} when refused. */
     interface Actions {
-        void reply(long parentId, String text);
+        /** Posts a reply; {@code posted} runs once it is saved, before the threads show it. */
+        void reply(long parentId, String text, Runnable posted);
 
-        void edit(Comment comment, Stance stance, String text, String quote);
+        /** Saves an edit; {@code saved} runs once it is saved, before the threads show it. */
+        void edit(Comment comment, Stance stance, String text, String quote, Runnable saved);
 
         void withdraw(long commentId);
 
@@ -45,6 +48,7 @@ final class CommentCard extends Composite<Article> {
     private final Comment comment;
     private final Actions actions;
     private final Div controls = new Div();
+    private boolean canReply;
 
     CommentCard(Comment comment, Actions actions, ZoneId zone) {
         this.comment = comment;
@@ -112,7 +116,8 @@ final class CommentCard extends Composite<Article> {
                 || r == PortalRole.PARTNER)).orElse(false);
         Div buttons = new Div();
         buttons.addClassName("comment-actions");
-        if (commenter && comment.depth() < 2) {
+        canReply = commenter && comment.depth() < 2;
+        if (canReply) {
             buttons.add(button("reply", "comment.action.reply", this::openReply));
         }
         if (comment.editable()) {
@@ -144,14 +149,28 @@ final class CommentCard extends Composite<Article> {
         return button;
     }
 
+    /** Opens the reply or edit form again after a reload, when the browser kept what was being written there. */
+    void reopen(String kind) {
+        if (kind.equals(REPLY) && canReply) {
+            openReply();
+        } else if (kind.equals(EDIT) && comment.editable()) {
+            openEdit();
+        }
+    }
+
+    static final String REPLY = "reply";
+    static final String EDIT = "edit";
+
     private void openReply() {
         TextArea text = new TextArea(getTranslation("comment.reply.text"));
         text.setId("reply-text-" + comment.id());
         text.setWidthFull();
-        Button send = new Button(getTranslation("comment.reply.send"), e -> actions.reply(comment.id(), text.getValue()));
+        KeptDraft draft = KeptDraft.keep(text, REPLY, comment.id());
+        Button send = new Button(getTranslation("comment.reply.send"),
+                e -> actions.reply(comment.id(), text.getValue(), draft::forget));
         send.setId("send-reply-" + comment.id());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        show(text, send);
+        show(text, draft.note(), send);
         text.focus();
     }
 
@@ -168,11 +187,12 @@ final class CommentCard extends Composite<Article> {
         quote.setValue(comment.quote() == null ? "" : comment.quote());
         quote.setVisible(comment.depth() == 0);
         quote.setWidthFull();
+        KeptDraft draft = KeptDraft.keepOver(text, EDIT, comment.id());
         Button save = new Button(getTranslation("comment.edit.save"),
-                e -> actions.edit(comment, stance.getValue(), text.getValue(), quote.getValue()));
+                e -> actions.edit(comment, stance.getValue(), text.getValue(), quote.getValue(), draft::forget));
         save.setId("save-edit-" + comment.id());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        show(stance, text, quote, save);
+        show(stance, text, draft.note(), quote, save);
         text.focus();
     }
 

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.policycommons.comment.Stance;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.draft.SafeMarkdown;
 import org.policycommons.draft.Section;
 import org.policycommons.shell.ui.FormError;
+import org.policycommons.shell.ui.KeptDraft;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -74,6 +76,7 @@ final class CommentForm extends Composite<Div> {
         // As the field's helper, the count is tied to the text box itself for screen readers.
         text.setHelperComponent(counter);
         count();
+        KeptDraft draft = KeptDraft.keep(text, "comment", section.id());
 
         sentence.setId("quote-sentence-" + n);
         sentence.setLabel(getTranslation("comment.form.quote-pick"));
@@ -112,18 +115,19 @@ final class CommentForm extends Composite<Div> {
         post.addClickListener(e -> {
             try {
                 poster.post(stance.getValue(), text.getValue(), quote.getValue());
+                draft.forget();
                 stance.clear();
                 text.clear();
                 quote.clear();
                 sentence.clear();
                 error.clear();
-            } catch (CycleRuleViolation refused) {
+            } catch (RuleViolation refused) {
                 error.show(refused);
             }
         });
         Div quoteRow = new Div(sentence, quote, useSelection);
         quoteRow.addClassName("comment-quote-row");
-        form.add(title, error, stance, text, quoteRow, post);
+        form.add(title, error, stance, text, draft.note(), quoteRow, post);
     }
 
     private void count() {

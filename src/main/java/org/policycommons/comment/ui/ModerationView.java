@@ -1,14 +1,28 @@
 package org.policycommons.comment.ui;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import org.policycommons.comment.ModerationService;
-import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.common.RuleViolation;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.KeycloakDirectory;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.Roles;
+import org.policycommons.limit.AbuseLimits;
+import org.policycommons.limit.LimitHit;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
+import org.policycommons.shell.ui.PlainTable;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -47,8 +61,13 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
     private final Button more = new Button();
     private int pages = 1;
 
-    ModerationView(ModerationService moderation) {
+    private final AbuseLimits limits;
+    private final DistrictDirectory districts;
+
+    ModerationView(ModerationService moderation, AbuseLimits limits, DistrictDirectory districts) {
         this.moderation = moderation;
+        this.limits = limits;
+        this.districts = districts;
         getContent().setId("moderation-page");
         getContent().addClassName("draft-page");
         status.setId("moderation-status");
@@ -84,6 +103,43 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
         }
         page.forEach(flagged -> queue.add(card(flagged)));
         more.setVisible(page.hasNext());
+        if (isAdmin()) {
+            content.add(reveals().requests(getContent()));
+        }
+        content.add(limitsReached());
+    }
+
+    /** Only district admins take part in revealing a student; moderators (often volunteers) do not see it. */
+    private static boolean isAdmin() {
+        return CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
+    }
+
+    private StudentReveals reveals() {
+        return new StudentReveals(moderation, error, this::render, zone());
+    }
+
+    private ZoneId zone() {
+        return CurrentDistrict.id().flatMap(districts::byId).map(District::timeZone).orElse(ZoneOffset.UTC);
+    }
+
+    /** Who reached an abuse limit lately: a flood of comments or flags is worth a moderator's look. */
+    private Div limitsReached() {
+        Div section = new Div(new H2(getTranslation("moderation.limits.title")));
+        section.setId("limits-reached");
+        List<LimitHit> hits = limits.recentHits(20);
+        if (hits.isEmpty()) {
+            section.add(new Paragraph(getTranslation("moderation.limits.none")));
+            return section;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(zone());
+        PlainTable table = new PlainTable("limit-hits", getTranslation("moderation.limits.caption"), List.of(
+                getTranslation("moderation.limits.who"), getTranslation("moderation.limits.action"),
+                getTranslation("moderation.limits.hits"), getTranslation("moderation.limits.last")));
+        hits.forEach(hit -> table.row(hit.actorLabel(), getTranslation("limit.action." + hit.action().key()),
+                String.valueOf(hit.hits()), format.format(hit.lastHitAt())));
+        section.add(table.component());
+        return section;
     }
 
     private Article card(ModerationService.Flagged flagged) {
@@ -120,36 +176,10 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
                     getTranslation("moderation.button-of", button.getText(), flagged.shownAs()));
         }
         card.add(reason, new Div(act, dismiss));
-        if (PortalRole.STUDENT.realmRole().equals(flagged.authorRole())) {
-            card.add(revealer(id));
+        if (PortalRole.STUDENT.realmRole().equals(flagged.authorRole()) && isAdmin()) {
+            card.add(reveals().askForm(getContent(), id));
         }
         return card;
-    }
-
-    private Div revealer(long id) {
-        TextField why = new TextField(getTranslation("moderation.reveal-reason"));
-        why.setId("reveal-reason-" + id);
-        why.setWidthFull();
-        why.setHelperText(getTranslation("moderation.reveal-help"));
-        Div who = new Div();
-        who.setId("revealed-" + id);
-        Button reveal = new Button(getTranslation("moderation.reveal"), e -> {
-            try {
-                KeycloakDirectory.Identity identity = moderation.revealStudent(id, why.getValue());
-                who.setText(getTranslation("moderation.revealed", identity.name(), identity.username(),
-                        identity.email() == null ? "—" : identity.email()));
-                error.clear();
-            } catch (CycleRuleViolation refused) {
-                error.show(refused);
-            } catch (KeycloakDirectory.DirectoryUnavailable down) {
-                error.showKey("moderation.directory-down");
-            }
-        });
-        reveal.setId("reveal-" + id);
-        reveal.getElement().setAttribute("aria-label", getTranslation("moderation.reveal-of", id));
-        Div block = new Div(why, reveal, who);
-        block.addClassName("reveal");
-        return block;
     }
 
     private void run(Runnable action, String doneKey) {
@@ -158,7 +188,7 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
             error.clear();
             render();
             status.setText(getTranslation(doneKey));
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             error.show(refused);
         }
     }

@@ -10,7 +10,7 @@ import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
 import org.policycommons.comment.Disposition;
 import org.policycommons.comment.ResponseService;
-import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.draft.Draft;
 import org.policycommons.draft.DraftService;
 import org.policycommons.draft.DraftVersion;
@@ -18,6 +18,8 @@ import org.policycommons.draft.Section;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
+import org.policycommons.shell.ui.KeptDraft;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -59,6 +61,7 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     private final Select<Disposition> disposition = new Select<>();
     private Draft draft;
     private DraftVersion version;
+    private KeptDraft kept;
 
     RespondView(CommentService comments, ResponseService responses, DraftService drafts) {
         this.comments = comments;
@@ -88,6 +91,9 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         }
         draft = found.get();
         version = latest.get();
+        if (kept == null) {
+            kept = KeptDraft.keep(text, "response", draft.id());
+        }
     }
 
     @Override
@@ -114,7 +120,7 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         content.add(new H1(getTranslation("response.form.title", draft.title())),
                 new Paragraph(getTranslation("response.form.intro", version.number())), error, status, text,
-                disposition, send);
+                kept.note(), disposition, send);
         chosen.clear();
         for (Section section : version.sections()) {
             Page<Comment> open = comments.unanswered(section.id(), PageRequest.of(0, PER_SECTION));
@@ -142,12 +148,13 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         try {
             responses.respond(Set.copyOf(chosen), text.getValue(), disposition.getValue());
             int answered = chosen.size();
+            kept.forget();
             text.clear();
             disposition.clear();
             error.clear();
             render();
             status.setText(getTranslation("response.form.sent", answered));
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             error.show(refused);
         }
     }

@@ -5,11 +5,13 @@ import java.time.ZoneId;
 import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
 import org.policycommons.comment.Stance;
-import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.shell.ui.FormError;
+import org.policycommons.shell.ui.KeptDraft;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
@@ -42,6 +44,7 @@ final class SectionComments extends Composite<Div> {
     private final Div list = new Div();
     private final Button more = new Button();
     private final ZoneId zone;
+    private final java.util.Map<Long, CommentCard> cards = new java.util.HashMap<>();
     private int pages = 1;
     private long districtId;
     private Registration live;
@@ -135,10 +138,18 @@ final class SectionComments extends Composite<Div> {
     private void show(Page<Comment> page) {
         heading.setText(getTranslation("comment.heading", section.number(), page.getTotalElements()));
         list.removeAll();
+        cards.clear();
         CommentCard.Actions actions = new CardActions();
         for (Comment thread : page.getContent()) {
             list.add(thread(thread, actions, zone));
         }
+        // A reply or an edit being written when the tab reloaded opens again, with its text.
+        KeptDraft.keptTargets(list, found -> found.forEach((kind, ids) -> ids.forEach(id -> {
+            CommentCard card = cards.get(id);
+            if (card != null) {
+                card.reopen(kind);
+            }
+        })), CommentCard.REPLY, CommentCard.EDIT);
         if (page.getTotalElements() == 0) {
             list.add(new Paragraph(getTranslation("comment.none")));
         }
@@ -146,7 +157,9 @@ final class SectionComments extends Composite<Div> {
     }
 
     private Div thread(Comment comment, CommentCard.Actions actions, ZoneId zone) {
-        Div thread = new Div(new CommentCard(comment, actions, zone));
+        CommentCard card = new CommentCard(comment, actions, zone);
+        cards.put(comment.id(), card);
+        Div thread = new Div(card);
         thread.addClassName("comment-thread");
         if (!comment.replies().isEmpty()) {
             Div replies = new Div();
@@ -161,13 +174,19 @@ final class SectionComments extends Composite<Div> {
     private final class CardActions implements CommentCard.Actions {
 
         @Override
-        public void reply(long parentId, String text) {
-            run(() -> comments.reply(parentId, text, getLocale()), "comment.reply.posted");
+        public void reply(long parentId, String text, Runnable posted) {
+            run(() -> {
+                comments.reply(parentId, text, getLocale());
+                posted.run();
+            }, "comment.reply.posted");
         }
 
         @Override
-        public void edit(Comment comment, Stance stance, String text, String quote) {
-            run(() -> comments.edit(comment.id(), comment.version(), stance, text, quote), "comment.edit.saved");
+        public void edit(Comment comment, Stance stance, String text, String quote, Runnable saved) {
+            run(() -> {
+                comments.edit(comment.id(), comment.version(), stance, text, quote);
+                saved.run();
+            }, "comment.edit.saved");
         }
 
         @Override
@@ -189,7 +208,7 @@ final class SectionComments extends Composite<Div> {
         public java.util.List<String> earlierWordings(long commentId) {
             try {
                 return comments.earlierWordings(commentId);
-            } catch (CycleRuleViolation refused) {
+            } catch (RuleViolation refused) {
                 error.show(refused);
                 return java.util.List.of();
             }
@@ -201,7 +220,7 @@ final class SectionComments extends Composite<Div> {
                 error.clear();
                 reload();
                 news.setText(getTranslation(doneKey));
-            } catch (CycleRuleViolation refused) {
+            } catch (RuleViolation refused) {
                 error.show(refused);
             }
         }

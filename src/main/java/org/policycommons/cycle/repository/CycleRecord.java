@@ -111,6 +111,10 @@ public class CycleRecord extends DistrictOwned {
         return adoptedAt != null;
     }
 
+    public Instant adoptedAt() {
+        return adoptedAt;
+    }
+
     public PhaseRecord phase(PhaseKind kind) {
         return phases.stream().filter(p -> p.kind() == kind).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Cycle " + id + " has no phase " + kind));

@@ -7,7 +7,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.Phase;
 import org.policycommons.cycle.PhaseKind;
 
@@ -52,7 +52,7 @@ final class CycleTexts {
     }
 
     /** A refusal from the service, in words: phase names in its arguments are translated too. */
-    String refusal(CycleRuleViolation violation) {
+    String refusal(RuleViolation violation) {
         Object[] arguments = violation.arguments();
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof PhaseKind kind) {

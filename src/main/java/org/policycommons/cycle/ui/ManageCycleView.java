@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.BoardMilestones;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleRuleViolation;
@@ -126,11 +127,17 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
                         secondOn.getValue(), secondOutcome.getValue(), voteOn.getValue(), voteOutcome.getValue(),
                         effectiveOn.getValue(), nextReviewOn.getValue()))));
         save.setId("save-milestones");
-        Button adopt = new Button(texts.t("cycle.manage.adopt"), e -> act(editor, () -> cycles.markAdopted(cycle.id(), cycle.version())));
+        TextField earlyReason = new TextField(texts.t("cycle.manage.adopt-early-reason"));
+        earlyReason.setId("adopt-early-reason");
+        earlyReason.setMaxLength(1000);
+        earlyReason.setHelperText(texts.t("cycle.manage.adopt-early-reason-help"));
+        Button adopt = new Button(texts.t("cycle.manage.adopt"),
+                e -> act(editor, () -> cycles.markAdopted(cycle.id(), cycle.version(), earlyReason.getValue())));
         adopt.setId("mark-adopted");
         adopt.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         editor.add(row(firstOn, firstOutcome), row(secondOn, secondOutcome), row(voteOn, voteOutcome),
-                row(effectiveOn, nextReviewOn), save, new Paragraph(texts.t("cycle.manage.adopt-help")), adopt);
+                row(effectiveOn, nextReviewOn), save, new Paragraph(texts.t("cycle.manage.adopt-help")), earlyReason,
+                adopt);
         return editor;
     }
 
@@ -215,12 +222,12 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {
             // Another admin saved at the same moment: say so, keep what this admin typed.
             showRefusal(new CycleRuleViolation("cycle.error.changed-meanwhile"));
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             showRefusal(refused);
         }
     }
 
-    private void showRefusal(CycleRuleViolation refused) {
+    private void showRefusal(RuleViolation refused) {
         error.showMessage(new CycleTexts(this).refusal(refused));
     }
 }

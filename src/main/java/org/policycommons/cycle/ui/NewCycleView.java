@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.CyclePlan;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
@@ -136,12 +137,12 @@ class NewCycleView extends Composite<Div> implements BeforeEnterObserver, Locale
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {
             // Another admin saved at the same moment: say so, keep what this admin typed.
             showRefusal(new CycleRuleViolation("cycle.error.changed-meanwhile"));
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             showRefusal(refused);
         }
     }
 
-    private void showRefusal(CycleRuleViolation refused) {
+    private void showRefusal(RuleViolation refused) {
         error.showMessage(new CycleTexts(this).refusal(refused));
     }
 

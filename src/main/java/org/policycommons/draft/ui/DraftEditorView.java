@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.draft.Draft;
 import org.policycommons.draft.DraftService;
@@ -14,6 +15,7 @@ import org.policycommons.identity.Roles;
 import org.policycommons.rubric.ActionStep;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -174,7 +176,7 @@ class DraftEditorView extends Composite<Div> implements BeforeEnterObserver, Loc
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
             reloadKeeping(typed);
             error.showKey("draft.error.changed-meanwhile");
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             error.show(refused);
         }
     }

@@ -6,7 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.draft.MarkdownSections;
 import org.policycommons.draft.ParsedSection;
 import org.policycommons.shell.ui.FormError;
@@ -100,7 +100,7 @@ final class MarkdownEditor extends Composite<Div> {
             for (ParsedSection section : sections) {
                 preview.add(new H3(number++ + ". " + section.heading()), SectionBody.of(section.body(), 4));
             }
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             error.show(refused);
         }
     }

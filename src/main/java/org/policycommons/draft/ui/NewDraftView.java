@@ -2,7 +2,7 @@ package org.policycommons.draft.ui;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.draft.DraftService;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
@@ -77,7 +77,7 @@ class NewDraftView extends Composite<Div> implements BeforeEnterObserver, Locale
         try {
             long id = drafts.createDraft(cycleId, title.getValue(), text.getValue());
             getUI().ifPresent(ui -> ui.navigate("d/" + slug + "/" + DraftEditorView.path(id)));
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             error.show(refused);
         }
     }

@@ -2,7 +2,7 @@ package org.policycommons.draft.ui;
 
 import java.util.Optional;
 
-import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.draft.Draft;
 import org.policycommons.draft.DraftService;
 import org.policycommons.draft.Redline;
@@ -79,7 +79,7 @@ class RedlineView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         Redline redline;
         try {
             redline = drafts.redline(draft.id(), from, to);
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             FormError error = new FormError();
             content.add(error);
             error.show(refused);

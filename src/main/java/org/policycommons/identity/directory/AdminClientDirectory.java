@@ -12,7 +12,6 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RoleResource;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.policycommons.district.DistrictDirectory;
@@ -110,8 +109,7 @@ class AdminClientDirectory implements KeycloakDirectory, RealmHealth, Disposable
     }
 
     private Keycloak client(String realm) {
-        return clients.computeIfAbsent(realm, r -> KeycloakBuilder.builder()
-                .serverUrl(server.backchannelUrl())
+        return clients.computeIfAbsent(realm, r -> org.policycommons.identity.KeycloakClients.builder(server.backchannelUrl())
                 .realm(r)
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                 .clientId(properties.clientId())

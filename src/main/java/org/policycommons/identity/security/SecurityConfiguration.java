@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -31,7 +32,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
                                        PortalOidcUserService users, DistrictDirectory districts,
-                                       VaadinDefaultRequestCache requestCache, AccessVersions accessVersions)
+                                       VaadinDefaultRequestCache requestCache, AccessVersions accessVersions,
+                                       KeycloakServer keycloak, KeycloakProperties keycloakProperties)
             throws Exception {
         DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
@@ -39,14 +41,24 @@ class SecurityConfiguration {
 
         // District pages are let through here and guarded by DistrictSessionFilter, which knows which realm to use.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/d/**", "/operator/**", "/operator", "/error",
-                "/actuator/health/**").permitAll());
+                "/actuator/health/**", "/actuator/prometheus", "/livez", "/readyz").permitAll());
         http.oauth2Login(login -> login
                 .clientRegistrationRepository(registrations)
+                // A sign-in that cannot complete (it came back to another portal instance, or the link was stale)
+                // ends on the portal's own page, in the person's language, not on Spring's.
+                .failureHandler(new SignInFailure())
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
         // First a session whose roles a district admin has changed is ended, then its page asks for a sign-in.
         http.addFilterBefore(new AccessChangeFilter(accessVersions), AuthorizationFilter.class);
         http.addFilterBefore(new DistrictSessionFilter(districts, requestCache), AuthorizationFilter.class);
+        // A Keycloak that does not answer gets a page of the portal's own, before the browser is sent there.
+        http.addFilterBefore(new SignInAvailability(keycloak, keycloakProperties, districts),
+                OAuth2AuthorizationRequestRedirectFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurity.POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(ContentSecurity.PERMISSIONS)));
         // After logout Keycloak ends its own session too (RP-initiated logout), then returns the browser to "/".
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/", "{baseUrl}/"));
         return http.build();

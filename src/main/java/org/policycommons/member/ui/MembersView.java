@@ -11,13 +11,13 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.policycommons.common.RuleViolation;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.Roles;
 import org.policycommons.member.Invitation;
 import org.policycommons.member.Member;
-import org.policycommons.member.MemberRuleViolation;
 import org.policycommons.member.MemberService;
 import org.policycommons.member.SelfRegistration;
 import org.policycommons.shell.ui.DistrictLayout;
@@ -28,7 +28,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +36,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -185,7 +185,7 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
             SelfRegistration.Settings settings = registration.settings();
             signupOpen.setValue(settings.open());
             whileWaiting.setValue(settings.whileWaiting());
-        } catch (MemberRuleViolation unavailable) {
+        } catch (RuleViolation unavailable) {
             signupError.show(unavailable);
         }
         // The queue is drawn by localeChange, which follows on every entry.
@@ -232,7 +232,7 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         try {
             SelfRegistration.Settings saved = registration.configure(signupOpen.getValue(), whileWaiting.getValue());
             Notification.show(getTranslation(saved.open() ? "member.signup.saved-open" : "member.signup.saved-closed"));
-        } catch (MemberRuleViolation refused) {
+        } catch (RuleViolation refused) {
             signupError.show(refused);
         }
     }
@@ -243,7 +243,7 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         List<SelfRegistration.Claim> claims;
         try {
             claims = registration.pending();
-        } catch (MemberRuleViolation unavailable) {
+        } catch (RuleViolation unavailable) {
             FormError error = new FormError("claims-error");
             queue.add(error);
             error.show(unavailable);
@@ -290,7 +290,7 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
             Notification.show(done);
             grid.getDataProvider().refreshAll();
             renderQueue();
-        } catch (MemberRuleViolation refused) {
+        } catch (RuleViolation refused) {
             error.show(refused);
         }
     }
@@ -347,7 +347,7 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
             inviteOrganisation.clear();
             grid.getDataProvider().refreshAll();
             showEditor(invited);
-        } catch (MemberRuleViolation refused) {
+        } catch (RuleViolation refused) {
             inviteError.show(refused);
         }
     }
@@ -382,7 +382,7 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
             Notification.show(getTranslation("member.edit.saved", shownName(saved)));
             grid.getDataProvider().refreshAll();
             showEditor(saved);
-        } catch (MemberRuleViolation refused) {
+        } catch (RuleViolation refused) {
             editorError.show(refused);
         }
     }
@@ -395,7 +395,7 @@ class MembersView extends Composite<Div> implements BeforeEnterObserver, LocaleC
                     shownName(changed)));
             grid.getDataProvider().refreshAll();
             showEditor(changed);
-        } catch (MemberRuleViolation refused) {
+        } catch (RuleViolation refused) {
             editorError.show(refused);
         }
     }

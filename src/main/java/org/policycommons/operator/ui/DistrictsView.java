@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.policycommons.common.RuleViolation;
 import org.policycommons.district.District;
 import org.policycommons.identity.RealmHealth;
 import org.policycommons.identity.Roles;
 import org.policycommons.operator.DistrictDeactivation;
 import org.policycommons.operator.DistrictOverview;
-import org.policycommons.operator.OperatorRuleViolation;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.OperatorLayout;
 import org.policycommons.shell.ui.PlainTable;
@@ -135,7 +135,7 @@ class DistrictsView extends Composite<Div> implements LocaleChangeObserver, HasD
                     : "operator.status.reactivated-done", changed.name()));
             reason.clear();
             renderList(getLocale());
-        } catch (OperatorRuleViolation refused) {
+        } catch (RuleViolation refused) {
             statusError.show(refused);
         }
     }

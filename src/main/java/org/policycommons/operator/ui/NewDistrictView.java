@@ -6,10 +6,10 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.policycommons.common.RuleViolation;
 import org.policycommons.identity.Roles;
 import org.policycommons.operator.DistrictCreation;
 import org.policycommons.operator.NewDistrict;
-import org.policycommons.operator.OperatorRuleViolation;
 import org.policycommons.shell.Languages;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.OperatorLayout;
@@ -124,7 +124,7 @@ class NewDistrictView extends Composite<Div> implements LocaleChangeObserver, Ha
             var district = creation.create(request);
             Notification.show(getTranslation("operator.new.created", district.name(), adminEmail.getValue()));
             getUI().ifPresent(ui -> ui.navigate(DistrictsView.class));
-        } catch (OperatorRuleViolation refused) {
+        } catch (RuleViolation refused) {
             error.show(refused);
         }
     }

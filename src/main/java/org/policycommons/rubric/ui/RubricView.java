@@ -2,6 +2,7 @@ package org.policycommons.rubric.ui;
 
 import java.util.Optional;
 
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
@@ -187,13 +188,13 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {
             // Another admin saved at the same moment: say so, keep what this admin typed.
             showRefusal(new CycleRuleViolation("cycle.error.changed-meanwhile"));
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             showRefusal(refused);
         }
         return false;
     }
 
-    private void showRefusal(CycleRuleViolation refused) {
+    private void showRefusal(RuleViolation refused) {
         error.show(refused);
     }
 }

@@ -91,6 +91,8 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         signOut.addClickListener(e -> this.authentication.logout());
+        // What was being written stays in the tab until it is posted, but never past signing out.
+        KeptDraft.forgetAllOnClick(signOut);
         LanguageSwitch languages = new LanguageSwitch(this::chooseLanguage);
 
         Header header = new Header(skipLink, drawerToggle, districtName, new Div(), who, languages, signOut);

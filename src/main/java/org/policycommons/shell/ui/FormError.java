@@ -21,7 +21,15 @@ public final class FormError extends Div {
     }
 
     public void show(RuleViolation refused) {
-        showMessage(getTranslation(refused.messageKey(), refused.arguments()));
+        Object[] arguments = refused.arguments();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof java.time.LocalDate day) {
+                // A date in the reader's way of writing dates, not ISO.
+                arguments[i] = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(getLocale()).format(day);
+            }
+        }
+        showMessage(getTranslation(refused.messageKey(), arguments));
     }
 
     /** A refusal already put in words, e.g. with arguments the page translated itself. */

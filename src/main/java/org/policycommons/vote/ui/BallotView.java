@@ -8,17 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.Cycle;
-import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
 import org.policycommons.vote.BallotService;
 import org.policycommons.vote.MyBallot;
 import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
 import org.policycommons.vote.VoteSetup;
-import org.policycommons.shell.ui.FormError;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -147,7 +147,7 @@ class BallotView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {
             // Another tab saved the same ballot at the same moment: say so; the numbers stay.
             error.showKey("vote.error.saved-meanwhile");
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             // The numbers stay as the voter set them.
             error.show(refused);
         }

@@ -4,16 +4,16 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.Cycle;
-import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.UnsavedInput;
 import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
 import org.policycommons.vote.VoteSetup;
-import org.policycommons.shell.ui.FormError;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -184,7 +184,7 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {
             // Someone else saved at the same moment: say so; what was typed stays.
             error.showKey("cycle.error.changed-meanwhile");
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             error.show(refused);
         }
     }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.Cycle;
-import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.PlainTable;
@@ -74,7 +74,7 @@ class ResultsView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         Results results;
         try {
             results = ballots.results(cycle.get().id());
-        } catch (CycleRuleViolation refused) {
+        } catch (RuleViolation refused) {
             Paragraph why = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
             why.setId("results-refused");
             content.add(why);

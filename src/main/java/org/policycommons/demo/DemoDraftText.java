@@ -1,4 +1,4 @@
-package org.policycommons.draft;
+package org.policycommons.demo;
 
 /** The demo districts' draft SRO policy, written for this project: a first version and its revision. */
 final class DemoDraftText {

@@ -1,0 +1,112 @@
+package org.policycommons.comment;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.policycommons.draft.DraftVersion;
+import org.policycommons.draft.Section;
+import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.PortalRole;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comments, co-signatures, removals and district responses that happened, recorded as they were, in the district in
+ * scope: for the portal's own seeding and imports (the demo module), never for a request. The services refuse a
+ * closed window, rightly; history is written here instead, by the module that owns these tables.
+ */
+@Service
+public class CommentHistory {
+
+    private final JdbcTemplate jdbc;
+
+    CommentHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Who wrote a comment: a participant, their speaking role, the name others see (none for a student), an organisation. */
+    public record Writer(long participantId, PortalRole role, String name, String organisation) {
+    }
+
+    /** Whether this cycle already has comments. */
+    public boolean any(long cycleId) {
+        Long count = jdbc.queryForObject("select count(*) from comment where district_id = ? and cycle_id = ?",
+                Long.class, CurrentDistrict.require(), cycleId);
+        return count != null && count > 0;
+    }
+
+    /** A comment (or, with a parent, a reply) on a section of a published version; returns its id. */
+    @Transactional
+    public long recordComment(long cycleId, DraftVersion version, Section section, Long parentId, Writer writer,
+                              Stance stance, String text, String language, Instant at) {
+        return insert("""
+                insert into comment (district_id, cycle_id, draft_id, version_id, section_id, section_key, parent_id,
+                    root_id, depth, author_id, author_role, author_name, author_organisation, stance, body, language,
+                    created_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                CurrentDistrict.require(), cycleId, version.draftId(), version.id(), section.id(), section.key(),
+                parentId, parentId, parentId == null ? 0 : 1, writer.participantId(), writer.role().realmRole(),
+                writer.role() == PortalRole.STUDENT ? null : writer.name(), writer.organisation(),
+                stance == null ? null : stance.name(), text, language, Timestamp.from(at));
+    }
+
+    @Transactional
+    public void recordCosign(long commentId, long participantId, String organisation, Instant at) {
+        jdbc.update("""
+                insert into comment_cosign (district_id, comment_id, participant_id, organisation, created_at)
+                values (?, ?, ?, ?, ?)""", CurrentDistrict.require(), commentId, participantId, organisation,
+                Timestamp.from(at));
+    }
+
+    /** A flag on a comment, then its removal by a moderator with a public reason, as the moderation log counts it. */
+    @Transactional
+    public void recordRemoval(long cycleId, long commentId, long flaggedBy, String flagReason, String publicReason,
+                              Instant flaggedAt, Instant removedAt) {
+        long district = CurrentDistrict.require();
+        jdbc.update("""
+                insert into comment_flag (district_id, comment_id, participant_id, reason, created_at, handled_at)
+                values (?, ?, ?, ?, ?, ?)""", district, commentId, flaggedBy, flagReason, Timestamp.from(flaggedAt),
+                Timestamp.from(removedAt));
+        jdbc.update("update comment set hidden_at = ?, hidden_reason = ? where district_id = ? and id = ?",
+                Timestamp.from(removedAt), publicReason, district, commentId);
+        jdbc.update("""
+                insert into moderation_act (district_id, cycle_id, comment_id, act, public_reason, actor_subject, created_at)
+                values (?, ?, ?, 'HIDE', ?, 'history', ?)""", district, cycleId, commentId, publicReason,
+                Timestamp.from(removedAt));
+    }
+
+    /** The district's answer to these comments, with its disposition. */
+    @Transactional
+    public void recordResponse(long cycleId, DraftVersion version, List<Long> commentIds, Disposition disposition,
+                               String text, Instant at) {
+        long district = CurrentDistrict.require();
+        long response = insert("""
+                insert into district_response (district_id, cycle_id, draft_id, version_id, body, disposition,
+                    created_at, created_by, created_by_name)
+                values (?, ?, ?, ?, ?, ?, ?, 'history', 'District staff')""", district, cycleId, version.draftId(),
+                version.id(), text, disposition.name(), Timestamp.from(at));
+        for (long comment : commentIds) {
+            jdbc.update("insert into response_comment (district_id, response_id, comment_id) values (?, ?, ?)",
+                    district, response, comment);
+        }
+    }
+
+    private long insert(String sql, Object... args) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement;
+        }, key);
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+}

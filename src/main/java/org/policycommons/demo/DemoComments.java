@@ -1,0 +1,171 @@
+package org.policycommons.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.policycommons.comment.CommentHistory;
+import org.policycommons.comment.Disposition;
+import org.policycommons.comment.Stance;
+import org.policycommons.cycle.Cycle;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.cycle.PhaseKind;
+import org.policycommons.district.District;
+import org.policycommons.draft.Draft;
+import org.policycommons.draft.DraftService;
+import org.policycommons.draft.DraftVersion;
+import org.policycommons.draft.Section;
+import org.policycommons.identity.PortalRole;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo districts' adopted cycle gets comments from every group on version 1 (two students', so hidden on the
+ * board's page), a reply, co-signatures, five responses and one removal after a flag, so that its board page and
+ * packet are complete. Written by the demo people, through the comment module's history.
+ */
+@Component
+@Profile("demo")
+class DemoComments {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoComments.class);
+
+    /** One demo comment: the section's number in version 1, who wrote it (the nth demo voter of a role), and what. */
+    private record Said(int section, PortalRole role, int person, Stance stance, String language, String text,
+                        String organisation) {
+    }
+
+    private static final String YOUTH = "Youth Justice Alliance";
+    private static final String DISABILITY = "Disability Rights Network";
+    private static final String FAMILIES = "Families for Fair Schools";
+    private static final String POLICE = "{0} Police Department";
+    private static final String ABUSIVE = "This section is garbage and so are the idiots who wrote it.";
+
+    private static final List<Said> SAID = List.of(
+            new Said(1, PortalRole.FAMILY, 0, Stance.SUPPORT, "en",
+                    "Good to see the purpose say officers are here for safety, not for discipline.", null),
+            new Said(1, PortalRole.EDUCATOR, 0, Stance.QUESTION, "en",
+                    "Does safety include mental-health crises? Counselors should lead those, not officers.", null),
+            new Said(1, PortalRole.CIVIL_RIGHTS, 0, Stance.CONCERN, "en",
+                    "The purpose should commit to fewer arrests and referrals of students, with a target we can check.",
+                    YOUTH),
+            new Said(2, PortalRole.FAMILY, 1, Stance.CONCERN, "en",
+                    "My son was questioned by an officer over a hallway argument. Discipline must stay with school staff.",
+                    null),
+            new Said(2, PortalRole.FAMILY, 2, Stance.CONCERN, "es",
+                    "Los oficiales no deben intervenir en la disciplina escolar. Queremos que quede por escrito.", null),
+            new Said(2, PortalRole.EDUCATOR, 1, Stance.SUGGESTION, "en",
+                    "List the situations in which staff may call the officer, and those in which they may not.", null),
+            new Said(2, PortalRole.PARTNER, 0, Stance.SUGGESTION, "en",
+                    "We support a written list of duties; it protects officers too. Please name who supervises them.",
+                    POLICE),
+            new Said(2, PortalRole.STUDENT, 0, Stance.CONCERN, "en",
+                    "Officers stop students in the hallway for no reason.", null),
+            new Said(2, PortalRole.CIVIL_RIGHTS, 1, Stance.CONCERN, "en",
+                    "Students with disabilities are referred more often. Staff should consult the IEP team before "
+                            + "involving an officer.", DISABILITY),
+            new Said(3, PortalRole.FAMILY, 3, Stance.CONCERN, "en",
+                    "No student should be arrested for disorderly conduct at school.", null),
+            new Said(3, PortalRole.FAMILY, 4, Stance.SUPPORT, "en",
+                    "I agree with limiting arrests to serious threats to safety.", null),
+            new Said(3, PortalRole.EDUCATOR, 2, Stance.QUESTION, "en",
+                    "Who tells parents when a student is questioned, and how soon?", null),
+            new Said(3, PortalRole.CIVIL_RIGHTS, 2, Stance.CONCERN, "en",
+                    "Parents must be told before any questioning, and students told their rights in a language they "
+                            + "understand.", FAMILIES),
+            new Said(3, PortalRole.STUDENT, 1, Stance.QUESTION, "en",
+                    "Can a parent be with us if we are questioned?", null),
+            new Said(3, PortalRole.FAMILY, 5, Stance.CONCERN, "en", ABUSIVE, null),
+            new Said(4, PortalRole.EDUCATOR, 3, Stance.SUPPORT, "en",
+                    "Training in adolescent development is overdue.", null),
+            new Said(4, PortalRole.FAMILY, 6, Stance.SUGGESTION, "en",
+                    "Let families sit on the interview panel for new officers.", null),
+            new Said(4, PortalRole.PARTNER, 1, Stance.SUPPORT, "en",
+                    "Our officers already take 40 hours of crisis-intervention training; we can share the curriculum.",
+                    POLICE),
+            new Said(5, PortalRole.CIVIL_RIGHTS, 3, Stance.SUGGESTION, "en",
+                    "Publish arrests and referrals by race, disability, gender and school, every semester.", YOUTH),
+            new Said(5, PortalRole.FAMILY, 7, Stance.SUPPORT, "es",
+                    "Publicar los datos es muy importante para las familias.", null),
+            new Said(5, PortalRole.EDUCATOR, 4, Stance.QUESTION, "en",
+                    "Will the data be in a file the public can download?", null));
+
+    private final CycleService cycles;
+    private final DraftService drafts;
+    private final CommentHistory history;
+
+    DemoComments(CycleService cycles, DraftService drafts, CommentHistory history) {
+        this.cycles = cycles;
+        this.drafts = drafts;
+        this.history = history;
+    }
+
+    void seedOnce(District district, DemoPeople people) {
+        Optional<Cycle> adopted = cycles.history().stream().filter(Cycle::adopted).findFirst();
+        if (adopted.isEmpty() || history.any(adopted.get().id())) {
+            return;
+        }
+        Cycle past = adopted.get();
+        Optional<DraftVersion> first = drafts.draftsOf(past.id()).stream().findFirst()
+                .flatMap((Draft d) -> drafts.version(d.id(), 1));
+        int sectionsNeeded = SAID.stream().mapToInt(Said::section).max().orElse(2);
+        if (first.isEmpty() || first.get().sections().size() < Math.max(2, sectionsNeeded)) {
+            // Not the demo's draft (say, a database a test changed): seed nothing rather than half.
+            log.info("The demo draft of {} is not as the demo made it; no demo comments", district.name());
+            return;
+        }
+        DraftVersion v1 = first.get();
+        Instant opened = past.phase(PhaseKind.PUBLIC_COMMENT).orElseThrow().opensAt();
+        String city = district.name().split(" ")[0];
+
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < SAID.size(); i++) {
+            Said said = SAID.get(i);
+            Section section = v1.sections().get(said.section() - 1);
+            String organisation = said.organisation() == null ? null
+                    : said.organisation().equals(POLICE) ? city + " Police Department" : said.organisation();
+            ids.add(history.recordComment(past.id(), v1, section, null,
+                    writer(people, said.role(), said.person(), organisation), said.stance(), said.text(),
+                    said.language(), opened.plus(Duration.ofHours(5L * i + 3))));
+        }
+        // A reply, co-signatures from two other organisations, and a removal after a flag.
+        history.recordComment(past.id(), v1, v1.sections().get(1), ids.get(3),
+                writer(people, PortalRole.EDUCATOR, 5, null), null,
+                "Same in my classroom: staff should handle conflicts like this one.", "en",
+                opened.plus(Duration.ofDays(4)));
+        history.recordCosign(ids.get(8), people.of(PortalRole.CIVIL_RIGHTS, 0).participantId(), YOUTH,
+                opened.plus(Duration.ofDays(5)));
+        history.recordCosign(ids.get(8), people.of(PortalRole.CIVIL_RIGHTS, 2).participantId(), FAMILIES,
+                opened.plus(Duration.ofDays(5)));
+        long abusive = ids.get(SAID.stream().map(Said::text).toList().indexOf(ABUSIVE));
+        Instant removed = opened.plus(Duration.ofDays(6));
+        history.recordRemoval(past.id(), abusive, people.of(PortalRole.FAMILY, 0).participantId(), "Insults people",
+                "Personal attack", removed.minus(Duration.ofHours(3)), removed);
+
+        Instant answered = past.phase(PhaseKind.REVISION).orElseThrow().opensAt().plus(Duration.ofDays(1));
+        history.recordResponse(past.id(), v1, List.of(ids.get(8), ids.get(3), ids.get(4), ids.get(5)),
+                Disposition.PARTLY_ADOPTED,
+                "Version 2 keeps discipline with school staff and lists when staff may call the officer. The IEP "
+                        + "consultation will be set out in the district's procedures.", answered);
+        history.recordResponse(past.id(), v1, List.of(ids.get(12), ids.get(11)), Disposition.ADOPTED,
+                "Version 2 requires telling parents before any questioning, except in an emergency.", answered);
+        history.recordResponse(past.id(), v1, List.of(ids.get(18), ids.get(20)), Disposition.ADOPTED,
+                "Arrests and referrals will be published every semester, by school and student group, as a "
+                        + "downloadable file.", answered);
+        history.recordResponse(past.id(), v1, List.of(ids.get(16)), Disposition.NOT_ADOPTED,
+                "Interview panels are staff only; families will be consulted through the advisory committee.",
+                answered);
+        history.recordResponse(past.id(), v1, List.of(ids.get(1)), Disposition.OUT_OF_SCOPE,
+                "Mental-health response is part of the counseling policy, which is reviewed separately.", answered);
+    }
+
+    private static CommentHistory.Writer writer(DemoPeople people, PortalRole role, int index, String organisation) {
+        DemoPeople.Person person = people.of(role, index);
+        return new CommentHistory.Writer(person.participantId(), role, person.name(), organisation);
+    }
+}

@@ -1,0 +1,81 @@
+package org.policycommons.limit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policycommons.common.RuleViolation;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.identity.TenantScope;
+import org.policycommons.member.Invitation;
+import org.policycommons.member.MemberService;
+import org.policycommons.support.PortalIntegrationTest;
+import org.policycommons.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The limits that are not about comments: a district admin's invitations and a district's self-registered sign-ups.
+ * (Comments, replies, edits, flags and co-signatures: CommentServiceTest.)
+ */
+class AbuseLimitsTest extends PortalIntegrationTest {
+
+    @Autowired
+    AbuseLimits limits;
+    @Autowired
+    MemberService members;
+    @Autowired
+    DistrictDirectory districts;
+
+    private District riverside;
+    private String run;
+
+    @BeforeEach
+    void aMomentOfItsOwn() {
+        riverside = districts.bySlug("riverside").orElseThrow();
+        run = UUID.randomUUID().toString().substring(0, 8);
+        // A minute no other test uses, so that only this test's sign-ups count for the district.
+        clock.standAt(Instant.parse("2037-03-01T15:30:05Z"));
+    }
+
+    @Test
+    void anAdminInvitesAtMostTwentyPeopleAMinuteAndTheRefusalComesBeforeKeycloakIsAsked() {
+        SignedIn.as(riverside, "admin-" + run, "Priya Shah", PortalRole.DISTRICT_ADMIN);
+        for (int i = 0; i < 20; i++) {
+            limits.count(LimitedAction.INVITATION);
+        }
+        Throwable refused = catchThrowable(() -> members.invite(new Invitation("new.parent+" + run + "@example.org",
+                "New", "Parent", Set.of(PortalRole.FAMILY), null, Locale.ENGLISH)));
+        assertThat(refused).isInstanceOf(RuleViolation.class);
+        assertThat(((RuleViolation) refused).messageKey()).isEqualTo("limit.error.per-minute");
+        assertThat(members.page("new.parent+" + run, 0, 10)).isEmpty();
+
+        // Another admin of the district has an allowance of their own.
+        SignedIn.as(riverside, "admin-2-" + run, "Owen Davis", PortalRole.DISTRICT_ADMIN);
+        limits.count(LimitedAction.INVITATION);
+    }
+
+    @Test
+    void aDistrictTakesAtMostThirtySignUpsAMinuteAndTheRestWaitForALaterSignIn() {
+        List<Boolean> answers = new ArrayList<>();
+        TenantScope.runAs(riverside.id(), () -> {
+            for (int i = 0; i < 31; i++) {
+                answers.add(limits.countSignUp("account-" + run + "-" + i));
+            }
+        });
+        assertThat(answers.subList(0, 30)).containsOnly(true);
+        assertThat(answers.get(30)).isFalse();
+
+        clock.advance(java.time.Duration.ofMinutes(1));
+        TenantScope.runAs(riverside.id(), () -> assertThat(limits.countSignUp("account-" + run + "-30")).isTrue());
+    }
+}
