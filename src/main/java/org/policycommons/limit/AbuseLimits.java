@@ -58,20 +58,20 @@ public class AbuseLimits {
     @Transactional
     public void count(LimitedAction action) {
         PortalUser user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
-        count(action, user.subject(), () -> labelOf(user));
+        count(action, user.districtId(), user.subject(), () -> labelOf(user));
     }
 
     /**
-     * Counts one more new account taking part in the district in scope; false when the district's sign-ups are over
-     * their limit, so that this one waits (it is counted at a later sign-in).
+     * Counts one more new account taking part in this district (during its first sign-in, before any session); false
+     * when the district's sign-ups are over their limit, so that this one waits (it is counted at a later sign-in).
      */
     @Transactional
-    public boolean countSignUp(String subject) {
+    public boolean countSignUp(long districtId, String subject) {
         try {
-            count(LimitedAction.SIGN_UP, WHOLE_DISTRICT, () -> "New account " + subject);
+            count(LimitedAction.SIGN_UP, districtId, WHOLE_DISTRICT, () -> "New account " + subject);
             return true;
         } catch (RuleViolation overLimit) {
-            log.warn("Sign-ups of district {} are over their limit; account {} waits", CurrentDistrict.require(), subject);
+            log.warn("Sign-ups of district {} are over their limit; account {} waits", districtId, subject);
             return false;
         }
     }
@@ -88,8 +88,7 @@ public class AbuseLimits {
                 CurrentDistrict.require(), max);
     }
 
-    private void count(LimitedAction action, String actor, java.util.function.Supplier<String> label) {
-        long district = CurrentDistrict.require();
+    private void count(LimitedAction action, long district, String actor, java.util.function.Supplier<String> label) {
         LimitProperties.Limit limit = limits.of(action);
         Instant now = clock.instant();
         refuseOver(district, actor, action, "MINUTE", now.truncatedTo(ChronoUnit.MINUTES), Duration.ofMinutes(1),

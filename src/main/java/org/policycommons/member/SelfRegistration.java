@@ -268,7 +268,7 @@ public class SelfRegistration implements FirstSignInRoles {
                 if (!rules.open()) {
                     return Set.of();
                 }
-                if (!limits.countSignUp(subject)) {
+                if (!limits.countSignUp(district.id(), subject)) {
                     // A flood of sign-ups: this account takes part at a sign-in after the district's window passes.
                     return Set.of();
                 }

@@ -52,7 +52,7 @@ class KeptTextE2ETest extends BrowserTest {
         chooseStance("3", "Suggestion");
         browser.click(By.id("post-comment-3"));
         browser.waitForText(By.id("comment-list-3"), words);
-        assertThat(keptDrafts()).isZero();
+        browser.waitUntilTrue(KEPT_COUNT + " === 0");
         browser.open(portalUrl() + page);
         browser.find(By.cssSelector(BOX));
         assertThat(browser.script("return document.querySelector(arguments[0]).value", BOX)).isEqualTo("");
@@ -94,11 +94,12 @@ class KeptTextE2ETest extends BrowserTest {
         assertThat(browser.find(By.id("comment-list-3")).getText()).doesNotContain(words);
     }
 
+    private static final String KEPT_COUNT =
+            "return Object.keys(sessionStorage).filter(k => k.startsWith('policy-commons-draft:')).length";
+
     /** How many drafts the tab keeps for the portal. */
     private long keptDrafts() {
-        Object count = browser.script("""
-                return Object.keys(sessionStorage).filter(k => k.startsWith('policy-commons-draft:')).length""");
-        return ((Number) count).longValue();
+        return ((Number) browser.script(KEPT_COUNT)).longValue();
     }
 
     private void chooseStance(String section, String label) {

@@ -51,6 +51,18 @@ class UnexpectedErrorE2ETest extends BrowserTest {
     }
 
     @Test
+    void aDownloadThatFailsShowsThePortalsPageNotSpringBoots() {
+        signInAt("/d/springfield", "family");
+        browser.open(portalUrl() + "/d/springfield/test-only/download");
+        browser.waitForText(By.id("error-title"), "Something went wrong on our side");
+        String reference = browser.find(By.id("error-reference")).getText();
+        assertThat(reference).matches("PC-[A-Z2-9]{8}");
+        assertThat(browser.pageText()).doesNotContain("Whitelabel", "Exception", "SQL", "hibernate", "status=500");
+        browser.assertAccessible("the error page of a failed download");
+        assertThat(log.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains(reference));
+    }
+
+    @Test
     void inSpanishToo() {
         try (var spanish = org.policycommons.support.Browser.start("es")) {
             spanish.open(portalUrl() + "/test-only/fails-to-open");

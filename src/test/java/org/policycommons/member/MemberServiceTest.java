@@ -151,8 +151,13 @@ class MemberServiceTest extends PortalIntegrationTest {
 
     @Test
     void anAdminCannotLockTheDistrictOutNorDisableThemselves() {
-        // The demo district-admin is springfield's only administrator.
-        assertRefused(() -> members.update(adminSubject, Set.of(PortalRole.FAMILY), null), "member.error.last-admin");
+        // With springfield's second demo admin away, the demo district-admin is its only enabled administrator.
+        realmUsers.setEnabled("springfield", "district-admin-2", false);
+        try {
+            assertRefused(() -> members.update(adminSubject, Set.of(PortalRole.FAMILY), null), "member.error.last-admin");
+        } finally {
+            realmUsers.setEnabled("springfield", "district-admin-2", true);
+        }
         assertRefused(() -> members.setEnabled(adminSubject, false), "member.error.disable-self");
         assertThat(platform.client().realm("springfield").users().get(adminSubject).roles().realmLevel().listAll())
                 .extracting(r -> r.getName()).contains("district_admin");

@@ -37,6 +37,8 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         }
         browser.open(portalUrl() + "/");
         browser.deleteCookies();
+        // The tab's kept drafts too (shell.ui.KeptDraft): each test starts as a new tab would.
+        browser.script("sessionStorage.clear()");
     }
 
     /** Fills in and sends the Keycloak sign-in form shown now. */

@@ -62,6 +62,9 @@ public class MadeDistricts {
     public void remove(String slug) {
         districts.bySlug(slug).ifPresent(district -> {
             jdbc.update("delete from audit_event where district_id = ?", district.id());
+            // Sign-ups counted against the district's abuse limits.
+            jdbc.update("delete from usage_count where district_id = ?", district.id());
+            jdbc.update("delete from limit_hit where district_id = ?", district.id());
             jdbc.update("delete from participant where district_id = ?", district.id());
             districts.forget(slug);
         });

@@ -70,6 +70,14 @@ public final class RealmUsers implements AutoCloseable {
         admin.realm(realm).update(settings);
     }
 
+    /** Disables or enables an existing user, e.g. the demo district's second admin for a while. */
+    public void setEnabled(String realm, String username, boolean enabled) {
+        var user = admin.realm(realm).users().get(subjectOf(realm, username));
+        org.keycloak.representations.idm.UserRepresentation representation = user.toRepresentation();
+        representation.setEnabled(enabled);
+        user.update(representation);
+    }
+
     /** Gives the user a password, so that a browser can sign in as them. */
     public void setPassword(String realm, String id, String password) {
         org.keycloak.representations.idm.CredentialRepresentation credential =

@@ -62,7 +62,7 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
         if (roles.isEmpty()) {
             // E.g. someone who created their own account: the district's sign-up rules say what they may do.
             roles = EnumSet.noneOf(PortalRole.class);
-            roles.addAll(firstSignInRoles.grant(district, subject));
+            roles.addAll(TenantScope.callAs(district.id(), () -> firstSignInRoles.grant(district, subject)));
         }
         Set<PortalRole> granted = roles;
         TenantScope.runAs(district.id(), () -> events.publishEvent(new UserSignedIn(district.id(), subject,
