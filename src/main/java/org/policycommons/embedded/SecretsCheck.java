@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.EnvironmentAware;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +18,17 @@ import org.springframework.stereotype.Component;
  * non-zero.
  */
 @Component
-final class SecretsCheck implements BeanFactoryPostProcessor, EnvironmentAware {
+final class SecretsCheck implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
 
     private static final Logger log = LoggerFactory.getLogger(SecretsCheck.class);
 
     private Environment environment;
+
+    /** Before the other post-processors, some of which already reach for the database. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     @Override
     public void setEnvironment(Environment environment) {

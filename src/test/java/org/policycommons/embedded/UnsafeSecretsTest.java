@@ -66,6 +66,15 @@ class UnsafeSecretsTest {
     }
 
     @Test
+    void aBuildWithoutTheEmbeddedDatabaseNeedsADatabaseUrl() {
+        assertThat(UnsafeSecrets.of(new MockEnvironment(), false)).singleElement().satisfies(refusal -> {
+            assertThat(refusal.variable()).isEqualTo("SPRING_DATASOURCE_URL");
+            assertThat(refusal.message()).contains("no embedded database", "MySQL 8.4");
+        });
+        assertThat(UnsafeSecrets.of(new MockEnvironment(), true)).isEmpty();
+    }
+
+    @Test
     void theEmbeddedDefaultsAndTheDemoProfileKeepTheDemoSecrets() {
         // No Keycloak or database URL: the portal runs both itself, on loopback.
         assertThat(UnsafeSecrets.of(new MockEnvironment()
