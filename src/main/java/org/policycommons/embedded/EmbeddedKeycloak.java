@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Keycloak server run by the portal itself, from the official distribution, with the realms in
- * {@code keycloak/realms} imported. It listens on 127.0.0.1 only and stops when the portal stops.
+ * A Keycloak server run by the portal itself, from the official distribution, with the realm files of
+ * {@code portal.embedded.keycloak.realms-dir} imported ({@code keycloak/realms}, or the demo realms under
+ * the demo profile). It listens on 127.0.0.1 only and stops when the portal stops.
  */
 public final class EmbeddedKeycloak implements AutoCloseable {
 

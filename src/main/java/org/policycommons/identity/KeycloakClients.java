@@ -15,7 +15,7 @@ public final class KeycloakClients {
     /** How long to wait for a connection to Keycloak. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
     /** How long to wait for Keycloak's answer once connected (creating a realm takes up to about 3 s on MariaDB). */
-    public static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private KeycloakClients() {
     }

@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that run the whole portal: the real embedded MariaDB (migrated by Flyway), the real Keycloak with
- * the realm files in {@code keycloak/realms}, and the web server on a free port. Every subclass shares one running
+ * the demo realm files in {@code keycloak/demo-realms} (profile demo), and the web server on a free port. Every subclass shares one running
  * portal (Spring caches the context), so Keycloak starts once per test run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)

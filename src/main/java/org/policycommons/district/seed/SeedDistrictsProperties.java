@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Districts registered from configuration at start-up, e.g. the demo districts whose realms are in
- * {@code keycloak/realms}. Existing districts are left as they are.
+ * {@code keycloak/demo-realms} (profile demo). Existing districts are left as they are.
  */
 @ConfigurationProperties("portal.districts")
 public record SeedDistrictsProperties(@DefaultValue List<Seed> seed) {

@@ -42,6 +42,8 @@ class PortalOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUs
 
     PortalOidcUserService(DistrictDirectory districts, ApplicationEventPublisher events, AccessVersions accessVersions,
                           FirstSignInRoles firstSignInRoles) {
+        // The user info call, if Keycloak's tokens ever need one, with the sign-in's timeouts.
+        delegate.setOauth2UserService(KeycloakHttp.userInfo());
         this.districts = districts;
         this.events = events;
         this.accessVersions = accessVersions;

@@ -44,6 +44,7 @@ class SecurityConfiguration {
                 "/actuator/health/**", "/actuator/prometheus", "/livez", "/readyz").permitAll());
         http.oauth2Login(login -> login
                 .clientRegistrationRepository(registrations)
+                .tokenEndpoint(token -> token.accessTokenResponseClient(KeycloakHttp.tokens()))
                 // A sign-in that cannot complete (it came back to another portal instance, or the link was stale)
                 // ends on the portal's own page, in the person's language, not on Spring's.
                 .failureHandler(new SignInFailure())
@@ -62,6 +63,12 @@ class SecurityConfiguration {
         // After logout Keycloak ends its own session too (RP-initiated logout), then returns the browser to "/".
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/", "{baseUrl}/"));
         return http.build();
+    }
+
+    /** The ID token's signature is checked against the realm's keys, fetched with timeouts (KeycloakHttp). */
+    @Bean
+    org.springframework.security.oauth2.jwt.JwtDecoderFactory<org.springframework.security.oauth2.client.registration.ClientRegistration> idTokenDecoders() {
+        return KeycloakHttp.idTokens();
     }
 
     @Bean

@@ -35,8 +35,8 @@ public final class KeptDraft {
         this.key = key;
         this.overInitialText = overInitialText;
         note.addClassName("kept-draft");
+        // A live region, present from the start and empty, so that screen readers announce the words when they come.
         note.getElement().setAttribute("role", "status");
-        note.setVisible(false);
     }
 
     /**
@@ -77,7 +77,7 @@ public final class KeptDraft {
      */
     public void forget() {
         field.getUI().orElseGet(UI::getCurrent).getPage().executeJs("sessionStorage.removeItem($0)", key);
-        note.setVisible(false);
+        note.setText("");
     }
 
     /**
@@ -112,7 +112,6 @@ public final class KeptDraft {
 
     @SuppressWarnings("unchecked")
     private void restore() {
-        note.setText(note.getTranslation("kept-draft.restored"));
         // The browser hands the kept text back to the server, which puts it in the box: the server's value is the
         // one a post reads.
         field.getElement().executeJs("""
@@ -132,7 +131,7 @@ public final class KeptDraft {
             String now = text.getValue();
             if (!kept.equals(now) && (overInitialText || now == null || now.isEmpty())) {
                 text.setValue(kept);
-                note.setVisible(true);
+                note.setText(note.getTranslation("kept-draft.restored"));
             }
         });
     }
