@@ -59,7 +59,7 @@ class KeptTextE2ETest extends BrowserTest {
         browser.open(portalUrl() + page);
         browser.find(By.cssSelector(BOX));
         assertThat(browser.script("return document.querySelector(arguments[0]).value", BOX)).isEqualTo("");
-        assertThat(browser.find(By.id("comment-text-3-kept")).getText()).isEmpty();
+        assertThat(browser.script("return document.getElementById('comment-text-3-kept').textContent")).isEqualTo("");
 
         browser.type(By.cssSelector(BOX), "Half a thought");
         assertThat(keptDrafts()).isEqualTo(1);
@@ -81,8 +81,13 @@ class KeptTextE2ETest extends BrowserTest {
             SignedIn.as(springfield, realm.subjectOf("springfield", "civil-rights"), "Aisha Johnson",
                     PortalRole.CIVIL_RIGHTS);
         }
+        // Fill this minute's allowance (other tests may have used some of it).
         for (int i = 0; i < 10; i++) {
-            limits.count(LimitedAction.COMMENT);
+            try {
+                limits.count(LimitedAction.COMMENT);
+            } catch (org.policycommons.common.RuleViolation full) {
+                break;
+            }
         }
         SignedIn.out();
 

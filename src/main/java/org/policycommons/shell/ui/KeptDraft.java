@@ -129,7 +129,10 @@ public final class KeptDraft {
             }
             HasValue<?, String> text = (HasValue<?, String>) box;
             String now = text.getValue();
-            if (!kept.equals(now) && (overInitialText || now == null || now.isEmpty())) {
+            if (kept.equals(now)) {
+                // Already back in the box (the page carried it over while it was rebuilt): say so all the same.
+                note.setText(note.getTranslation("kept-draft.restored"));
+            } else if (overInitialText || now == null || now.isEmpty()) {
                 text.setValue(kept);
                 note.setText(note.getTranslation("kept-draft.restored"));
             }
