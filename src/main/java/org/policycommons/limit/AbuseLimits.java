@@ -102,15 +102,21 @@ public class AbuseLimits {
         if (max <= 0) {
             return;
         }
-        // One statement counts up, whichever instance gets there first; the row stays locked until this commits.
+        java.sql.Timestamp windowStart = java.sql.Timestamp.from(start);
+        // The window's row exists first, made on its own (two first requests at once would otherwise deadlock on
+        // the new key); then it is counted up in the action's transaction, which holds the row until it commits, so
+        // requests at the same moment, from any instance, take turns and never pass the limit together.
+        separately.executeWithoutResult(status -> jdbc.update("""
+                insert ignore into usage_count (district_id, actor, action, window_kind, window_start, count)
+                values (?, ?, ?, ?, ?, 0)""", district, actor, action.name(), window, windowStart));
         jdbc.update("""
-                insert into usage_count (district_id, actor, action, window_kind, window_start, count)
-                values (?, ?, ?, ?, ?, 1) on duplicate key update count = count + 1""",
-                district, actor, action.name(), window, java.sql.Timestamp.from(start));
+                update usage_count set count = count + 1
+                where district_id = ? and actor = ? and action = ? and window_kind = ? and window_start = ?""",
+                district, actor, action.name(), window, windowStart);
         Integer done = jdbc.queryForObject("""
                 select count from usage_count
                 where district_id = ? and actor = ? and action = ? and window_kind = ? and window_start = ?""",
-                Integer.class, district, actor, action.name(), window, java.sql.Timestamp.from(start));
+                Integer.class, district, actor, action.name(), window, windowStart);
         if (done != null && done > max) {
             String who = label.get();
             separately.executeWithoutResult(status -> recordHit(district, actor, who, action, now));

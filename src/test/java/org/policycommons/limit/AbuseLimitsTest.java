@@ -63,6 +63,44 @@ class AbuseLimitsTest extends PortalIntegrationTest {
         limits.count(LimitedAction.INVITATION);
     }
 
+    /**
+     * As several portal instances would: many requests of one person at the same moment, each counted in the
+     * database, and never more let through than the limit.
+     */
+    @Test
+    void requestsAtTheSameMomentNeverPassTheLimitTogether() throws InterruptedException {
+        String admin = "admin-burst-" + run;
+        java.util.concurrent.atomic.AtomicInteger passed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        List<Throwable> other = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> requests = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Thread request = Thread.ofPlatform().start(() -> {
+                SignedIn.as(riverside, admin, "Priya Shah", PortalRole.DISTRICT_ADMIN);
+                try {
+                    go.await();
+                    limits.count(LimitedAction.INVITATION);
+                    passed.incrementAndGet();
+                } catch (RuleViolation overLimit) {
+                    refused.incrementAndGet();
+                } catch (Throwable unexpected) {
+                    other.add(unexpected);
+                } finally {
+                    SignedIn.out();
+                }
+            });
+            requests.add(request);
+        }
+        go.countDown();
+        for (Thread request : requests) {
+            request.join();
+        }
+        assertThat(other).isEmpty();
+        assertThat(passed.get()).isEqualTo(20);
+        assertThat(refused.get()).isEqualTo(10);
+    }
+
     @Test
     void aDistrictTakesAtMostThirtySignUpsAMinuteAndTheRestWaitForALaterSignIn() {
         List<Boolean> answers = new ArrayList<>();
