@@ -37,13 +37,35 @@ class AccessChangeFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        // Static files carry no rights; everything else, Vaadin's own requests included, is checked.
-        return request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/");
+        // Static files carry no rights; everything else, Vaadin's own requests and push included, is checked.
+        String uri = request.getRequestURI();
+        return uri.startsWith(request.getContextPath() + "/VAADIN/") && !uri.startsWith(request.getContextPath() + "/VAADIN/push");
+    }
+
+    /** A request of an open page (Vaadin's round trips, push), not a page load. */
+    private static boolean fromAnOpenPage(HttpServletRequest request) {
+        return request.getParameter("v-r") != null
+                || request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/push");
+    }
+
+    /**
+     * Tells an open page that its session is over (Vaadin then loads the page again, into the sign-in), without making
+     * a new session: a session made here, by a page the person is leaving, would replace the cookie of the sign-in
+     * that their next page has begun, which would then fail ("authorization request not found").
+     */
+    private static void sessionOver(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("for(;;);[{\"meta\":{\"sessionExpired\":true}}]");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (fromAnOpenPage(request) && request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+            sessionOver(response);
+            return;
+        }
         Optional<PortalUser> user = CurrentUser.get();
         if (user.isPresent()) {
             PortalUser signedIn = user.get();
@@ -56,6 +78,10 @@ class AccessChangeFilter extends OncePerRequestFilter {
                     session.invalidate();
                 }
                 SecurityContextHolder.clearContext();
+                if (fromAnOpenPage(request)) {
+                    sessionOver(response);
+                    return;
+                }
             }
         }
         chain.doFilter(request, response);
