@@ -5,6 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import jakarta.annotation.PreDestroy;
 
 import org.policycommons.common.RuleViolation;
 import org.policycommons.identity.CurrentDistrict;
@@ -40,6 +47,9 @@ public class AbuseLimits {
     private final ParticipantService participants;
     private final TransactionTemplate separately;
     private final Clock clock;
+    private final ExecutorService hits =
+            Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("limit-hits")
+                    .factory());
 
     AbuseLimits(JdbcTemplate jdbc, LimitProperties limits, ParticipantService participants,
                 org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
@@ -88,7 +98,7 @@ public class AbuseLimits {
                 CurrentDistrict.require(), max);
     }
 
-    private void count(LimitedAction action, long district, String actor, java.util.function.Supplier<String> label) {
+    private void count(LimitedAction action, long district, String actor, Supplier<String> label) {
         LimitProperties.Limit limit = limits.of(action);
         Instant now = clock.instant();
         refuseOver(district, actor, action, "MINUTE", now.truncatedTo(ChronoUnit.MINUTES), Duration.ofMinutes(1),
@@ -98,34 +108,58 @@ public class AbuseLimits {
     }
 
     private void refuseOver(long district, String actor, LimitedAction action, String window, Instant start,
-                            Duration length, int max, Instant now, java.util.function.Supplier<String> label) {
+                            Duration length, int max, Instant now, Supplier<String> label) {
         if (max <= 0) {
             return;
         }
         java.sql.Timestamp windowStart = java.sql.Timestamp.from(start);
-        // The window's row exists first, made on its own (two first requests at once would otherwise deadlock on
-        // the new key); then it is counted up in the action's transaction, which holds the row until it commits, so
-        // requests at the same moment, from any instance, take turns and never pass the limit together.
-        separately.executeWithoutResult(status -> jdbc.update("""
-                insert ignore into usage_count (district_id, actor, action, window_kind, window_start, count)
-                values (?, ?, ?, ?, ?, 0)""", district, actor, action.name(), window, windowStart));
+        // Counted in the action's transaction, which holds the window's row until it commits: requests at the same
+        // moment, from any instance, take turns and never pass the limit together. The row is made by the same
+        // statement when it is the window's first: an upsert takes an exclusive lock on a duplicate key, so first
+        // requests at once queue behind each other instead of deadlocking, and nothing here needs a second
+        // connection while the action holds one (a pool of n would otherwise stall under n requests at once).
         jdbc.update("""
-                update usage_count set count = count + 1
-                where district_id = ? and actor = ? and action = ? and window_kind = ? and window_start = ?""",
-                district, actor, action.name(), window, windowStart);
+                insert into usage_count (district_id, actor, action, window_kind, window_start, count)
+                values (?, ?, ?, ?, ?, 1)
+                on duplicate key update count = count + 1""", district, actor, action.name(), window, windowStart);
         Integer done = jdbc.queryForObject("""
                 select count from usage_count
                 where district_id = ? and actor = ? and action = ? and window_kind = ? and window_start = ?""",
                 Integer.class, district, actor, action.name(), window, windowStart);
         if (done != null && done > max) {
             String who = label.get();
-            separately.executeWithoutResult(status -> recordHit(district, actor, who, action, now));
+            recordLater(district, actor, who, action, now);
             long seconds = Math.max(1, Duration.between(now, start.plus(length)).toSeconds());
             if (window.equals("MINUTE")) {
                 throw new RuleViolation("limit.error.per-minute", max, seconds);
             }
             throw new RuleViolation("limit.error.per-day", max, (seconds + 3599) / 3600);
         }
+    }
+
+    /**
+     * The hit must outlive the refused action's transaction, which rolls back; it is written by a thread of its own,
+     * which holds no other connection, so the refused request never waits for a second one.
+     */
+    private void recordLater(long district, String actor, String label, LimitedAction action, Instant now) {
+        try {
+            hits.execute(() -> {
+                try {
+                    separately.executeWithoutResult(status -> recordHit(district, actor, label, action, now));
+                } catch (RuntimeException failed) {
+                    log.warn("Could not record that {} reached the {} limit in district {}", label, action, district,
+                            failed);
+                }
+            });
+        } catch (RejectedExecutionException stopping) {
+            log.info("Portal stopping: the {} limit reached by {} is not recorded", action, label);
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        hits.shutdown();
+        hits.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     private void recordHit(long district, String actor, String label, LimitedAction action, Instant now) {

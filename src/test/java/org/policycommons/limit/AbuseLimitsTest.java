@@ -3,12 +3,16 @@ package org.policycommons.limit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.member.Invitation;
 import org.policycommons.member.MemberService;
+import org.policycommons.support.Eventually;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,10 +75,10 @@ class AbuseLimitsTest extends PortalIntegrationTest {
     @Test
     void requestsAtTheSameMomentNeverPassTheLimitTogether() throws InterruptedException {
         String admin = "admin-burst-" + run;
-        java.util.concurrent.atomic.AtomicInteger passed = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
-        List<Throwable> other = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger passed = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        List<Throwable> other = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch go = new CountDownLatch(1);
         List<Thread> requests = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             Thread request = Thread.ofPlatform().start(() -> {
@@ -99,6 +104,14 @@ class AbuseLimitsTest extends PortalIntegrationTest {
         assertThat(other).isEmpty();
         assertThat(passed.get()).isEqualTo(20);
         assertThat(refused.get()).isEqualTo(10);
+
+        // Each refusal is in the moderators' queue, though its own transaction rolled back.
+        SignedIn.as(riverside, "moderator-" + run, "Grace Kim", PortalRole.MODERATOR);
+        Eventually.holds(() -> assertThat(limits.recentHits(50)).anySatisfy(hit -> {
+            assertThat(hit.actorLabel()).isEqualTo("Priya Shah");
+            assertThat(hit.action()).isEqualTo(LimitedAction.INVITATION);
+            assertThat(hit.hits()).isEqualTo(10);
+        }));
     }
 
     @Test
@@ -111,7 +124,7 @@ class AbuseLimitsTest extends PortalIntegrationTest {
         assertThat(answers.subList(0, 30)).containsOnly(true);
         assertThat(answers.get(30)).isFalse();
 
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(limits.countSignUp(riverside.id(), "account-" + run + "-30")).isTrue();
     }
 }
