@@ -16,11 +16,12 @@ import org.policycommons.identity.PortalRole;
  * @param editable   the reader may still edit or withdraw it
  * @param replies    its replies, oldest first (a reply's replies are in its own list)
  * @param responses  the district's answers to it, oldest first
+ * @param language   the language it was written in, as a language tag
  */
 public record Comment(long id, long sectionId, Long parentId, int depth, Author author, Stance stance, String body,
                       String quote, Instant createdAt, Instant editedAt, Status status, String hiddenReason,
                       List<String> cosignedBy, boolean mine, boolean editable, long version, List<Comment> replies,
-                      List<Answer> responses) {
+                      List<Answer> responses, String language) {
 
     /** A district response as shown under the comment it answers. */
     public record Answer(long responseId, Disposition disposition, String body, Instant createdAt) {

@@ -51,7 +51,7 @@ final class CommentReader {
                 status == Comment.Status.HIDDEN ? r.hiddenReason() : null,
                 visible ? cosignedBy.getOrDefault(r.id(), List.of()).stream().distinct().toList() : List.of(),
                 mine, mine && visible && commentOpen && !hasReplies && answered.isEmpty(), r.version(), replies,
-                answered);
+                answered, r.language());
     }
 
     private Comment.Author author(CommentRecord r) {

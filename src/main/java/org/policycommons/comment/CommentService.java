@@ -91,6 +91,52 @@ public class CommentService {
         return roots.map(reader::thread);
     }
 
+    /**
+     * What anyone may read of a section, signed in or not: its comments a page at a time, each with its replies.
+     * Where the district keeps students' comments for its signed-in members, they are left out (with any reply under
+     * them) and only counted.
+     *
+     * @param studentComments how many of the section's shown comments and replies are students' and left out
+     */
+    public record PublicComments(Page<Comment> threads, long studentComments) {
+    }
+
+    public PublicComments forPublic(long sectionId, boolean withStudents, Pageable page) {
+        String student = PortalRole.STUDENT.realmRole();
+        Page<CommentRecord> roots = withStudents
+                ? comments.findBySectionIdAndDepthOrderByCreatedAtAscIdAsc(sectionId, 0, page)
+                : comments.findBySectionIdAndDepthAndAuthorRoleNotOrderByCreatedAtAscIdAsc(sectionId, 0, student, page);
+        List<CommentRecord> all = new ArrayList<>(roots.getContent());
+        if (!roots.isEmpty()) {
+            List<CommentRecord> replies = comments.findByRootIdInOrderByCreatedAtAscIdAsc(
+                    roots.map(CommentRecord::id).toList());
+            if (!withStudents) {
+                // Oldest first, so a reply's parent is seen before it: a student's reply and everything under it go.
+                Set<Long> leftOut = new java.util.HashSet<>();
+                replies = replies.stream().filter(r -> {
+                    if (student.equals(r.authorRole()) || leftOut.contains(r.parentId())) {
+                        leftOut.add(r.id());
+                        return false;
+                    }
+                    return true;
+                }).toList();
+            }
+            all.addAll(replies);
+        }
+        CommentReader reader = reader(all);
+        long students = withStudents ? 0
+                : comments.countBySectionIdAndAuthorRoleAndWithdrawnAtIsNullAndHiddenAtIsNull(sectionId, student);
+        return new PublicComments(roots.map(reader::thread), students);
+    }
+
+    /** Per section of a version, its comments (not replies) as the public counts them: with students' or without. */
+    public Map<Long, Long> publicCountsBySection(long versionId, boolean withStudents) {
+        Map<Long, Long> counts = new HashMap<>();
+        comments.countBySectionAndRole(versionId, PortalRole.STUDENT.realmRole()).forEach(c -> counts.put(
+                c.getSectionId(), withStudents ? c.getComments() : c.getComments() - c.getByRole()));
+        return counts;
+    }
+
     /** A section's shown comments that no district response answers yet, for the admins who answer them. */
     @PreAuthorize("hasRole('" + org.policycommons.identity.Roles.DISTRICT_ADMIN + "')")
     public Page<Comment> unanswered(long sectionId, Pageable page) {

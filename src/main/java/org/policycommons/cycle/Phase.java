@@ -16,4 +16,13 @@ import java.util.Optional;
 public record Phase(PhaseKind kind, LocalDate opensOn, LocalDate closesOn, PhaseState state, Instant opensAt,
                     Instant closesAt, Optional<String> openedEarlyReason, Optional<String> closedEarlyReason,
                     LocalDate asOf) {
+
+    /** The last day on which it is open, in the district's calendar; null for the adopted phase, which never closes. */
+    public LocalDate lastDay(java.time.ZoneId zone) {
+        if (closesAt == null) {
+            return null;
+        }
+        java.time.ZonedDateTime closing = closesAt.atZone(zone);
+        return closing.toLocalDate().minusDays(closing.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? 1 : 0);
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.policycommons.audit.AuditLog;
 import org.policycommons.district.District;
+import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.FirstSignInRoles;
 import org.policycommons.identity.PortalRole;
@@ -100,6 +101,35 @@ public class SelfRegistration implements FirstSignInRoles {
         return settingsOf(Accounts.call(() -> realms.currentRealm().toRepresentation()));
     }
 
+    /** How long the public pages trust what they last heard from Keycloak about a district's sign-up. */
+    private static final java.time.Duration SIGN_UP_KNOWN_FOR = java.time.Duration.ofMinutes(1);
+    private final Map<Long, KnownSignUp> signUpByDistrict = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record KnownSignUp(boolean open, java.time.Instant until) {
+    }
+
+    /**
+     * Whether anyone may create their own account in this district, for the public pages' "Create an account": asked
+     * of the realm at most once a minute per district (many readers, one question), and false when Keycloak does not
+     * answer. Public: it says no more than Keycloak's own sign-in page shows.
+     */
+    public boolean openToSignUp(District district) {
+        java.time.Instant now = java.time.Instant.now();
+        KnownSignUp known = signUpByDistrict.get(district.id());
+        if (known != null && now.isBefore(known.until())) {
+            return known.open();
+        }
+        boolean open;
+        try {
+            open = Boolean.TRUE.equals(Accounts.call(() -> realms.of(district).toRepresentation()).isRegistrationAllowed());
+        } catch (RuntimeException unreachable) {
+            log.warn("Could not ask the realm of district {} whether sign-up is open", district.slug(), unreachable);
+            open = false;
+        }
+        signUpByDistrict.put(district.id(), new KnownSignUp(open, now.plus(SIGN_UP_KNOWN_FOR)));
+        return open;
+    }
+
     /**
      * Opens or closes self-registration, and sets what claimants may do while they wait. Opening it also has Keycloak
      * check new people's email addresses, so it needs the mail server.
@@ -136,6 +166,7 @@ public class SelfRegistration implements FirstSignInRoles {
             realm.update(settings);
             return null;
         });
+        CurrentDistrict.id().ifPresent(signUpByDistrict::remove);
         return after;
     }
 

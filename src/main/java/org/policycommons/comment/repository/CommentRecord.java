@@ -205,6 +205,11 @@ public class CommentRecord extends DistrictOwned {
         return hiddenReason;
     }
 
+    /** The language it was written in (a language tag), for {@code lang} on the pages that show it. */
+    public String language() {
+        return language;
+    }
+
     public long version() {
         return version;
     }

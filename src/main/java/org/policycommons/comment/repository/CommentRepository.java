@@ -71,6 +71,28 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
         long getChanges();
     }
 
+    /** A section's comments (not replies) by everyone but one role, oldest first: the public's page without students. */
+    Page<CommentRecord> findBySectionIdAndDepthAndAuthorRoleNotOrderByCreatedAtAscIdAsc(long sectionId, int depth,
+                                                                                       String authorRole, Pageable page);
+
+    /** How many comments and replies of one role a section shows (neither withdrawn nor hidden). */
+    long countBySectionIdAndAuthorRoleAndWithdrawnAtIsNullAndHiddenAtIsNull(long sectionId, String authorRole);
+
+    /** Per section of a version: its comments (not replies), and how many of those one role wrote. */
+    @Query("""
+            select c.sectionId as sectionId, count(c) as comments,
+                   sum(case when c.authorRole = :role then 1 else 0 end) as byRole
+            from CommentRecord c where c.versionId = :version and c.depth = 0 group by c.sectionId""")
+    List<SectionRoleCount> countBySectionAndRole(@Param("version") long versionId, @Param("role") String role);
+
+    interface SectionRoleCount {
+        long getSectionId();
+
+        long getComments();
+
+        long getByRole();
+    }
+
     interface SectionCount {
         long getSectionId();
 

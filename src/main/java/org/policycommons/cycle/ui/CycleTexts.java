@@ -40,9 +40,7 @@ final class CycleTexts {
     /** "Open until 14 March 2027 (12 days left)", "Opens on …", "Closed on …". */
     String status(Phase phase, ZoneId zone) {
         LocalDate today = phase.asOf();
-        LocalDate lastDay = phase.closesAt() == null ? null
-                : phase.closesAt().atZone(zone).toLocalDate().minusDays(phase.closesAt().atZone(zone).toLocalTime()
-                        .equals(java.time.LocalTime.MIDNIGHT) ? 1 : 0);
+        LocalDate lastDay = phase.lastDay(zone);
         return switch (phase.state()) {
             case UPCOMING -> t("cycle.status.opens", date(phase.opensAt().atZone(zone).toLocalDate()));
             case OPEN -> lastDay == null ? t("cycle.status.open-no-end")

@@ -26,7 +26,9 @@ import org.springframework.web.util.UrlPathHelper;
  * first, so that its open pages cannot go on working as the new district. An unknown slug passes through, so the
  * portal can say the district does not exist, and so does a deactivated district's, without any sign-in, so that
  * its pages can say it is closed. Pages under {@code /operator} are served only to a session of the operator realm,
- * in the same way.
+ * in the same way. A visitor with no session who opens a district's own address is shown its public home instead
+ * (an account is needed to take part, never to read), unless they asked to sign in ({@code ?sign-in}) or to create an
+ * account ({@code ?sign-up}, which opens Keycloak's registration form).
  */
 class DistrictSessionFilter extends OncePerRequestFilter {
 
@@ -34,6 +36,10 @@ class DistrictSessionFilter extends OncePerRequestFilter {
     static final Pattern DISTRICT_PAGE = Pattern.compile("^/d/([^/]+)(/.*)?$");
     /** The platform operators' pages, outside every district. */
     static final Pattern OPERATOR_PAGE = Pattern.compile("^/operator(/.*)?$");
+
+    /** On a district's address: sign in (rather than read its public home), or create an account first. */
+    static final String SIGN_IN = "sign-in";
+    static final String SIGN_UP = "sign-up";
 
     private static final UrlPathHelper PATHS = UrlPathHelper.defaultInstance;
 
@@ -73,7 +79,16 @@ class DistrictSessionFilter extends OncePerRequestFilter {
                 return;
             }
         } else if (district.isPresent() && !CurrentUser.isSignedInTo(district.get())) {
-            signInThrough(district.get().slug(), request, response);
+            boolean home = matcher.group(2) == null || matcher.group(2).equals("/");
+            boolean signingIn = request.getParameter(SIGN_IN) != null || request.getParameter(SIGN_UP) != null;
+            if (home && !signingIn && CurrentUser.get().isEmpty() && CurrentUser.operator().isEmpty()) {
+                // An account is needed to take part, never to read: a visitor is shown the district's public home,
+                // whose "Sign in to take part" comes back here with ?sign-in (docs/decisions/021).
+                response.sendRedirect(request.getContextPath() + "/public/" + district.get().slug());
+                return;
+            }
+            signInThrough(district.get().slug() + (request.getParameter(SIGN_UP) != null ? "?" + SIGN_UP : ""),
+                    request, response);
             return;
         }
         chain.doFilter(request, response);

@@ -37,7 +37,8 @@ class SecurityConfiguration {
             throws Exception {
         DefaultOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
-        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
+                .andThen(SecurityConfiguration::registrationWhenAsked));
 
         // District pages are let through here and guarded by DistrictSessionFilter, which knows which realm to use.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/d/**", "/operator/**", "/operator", "/error",
@@ -63,6 +64,20 @@ class SecurityConfiguration {
         // After logout Keycloak ends its own session too (RP-initiated logout), then returns the browser to "/".
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/", "{baseUrl}/"));
         return http.build();
+    }
+
+    /**
+     * "Create an account" on the public pages signs in through Keycloak's registration form rather than its login
+     * form: the same authorization request, sent to the realm's registrations endpoint.
+     */
+    private static void registrationWhenAsked(org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest.Builder request) {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                && attributes.getRequest().getParameter(DistrictSessionFilter.SIGN_UP) != null) {
+            request.attributes(a -> a.put(DistrictSessionFilter.SIGN_UP, true));
+            request.authorizationRequestUri(uri -> uri.replacePath(
+                    uri.build().getPath().replaceAll("/protocol/openid-connect/auth$", "/protocol/openid-connect/registrations")).build());
+        }
     }
 
     /** The ID token's signature is checked against the realm's keys, fetched with timeouts (KeycloakHttp). */

@@ -1,0 +1,71 @@
+package org.policycommons.publicsite;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+import org.policycommons.cycle.Phase;
+import org.policycommons.shell.PortalTranslations;
+
+/**
+ * The texts of a public page in its reader's language, from the same translation files as the portal's own pages,
+ * and its dates in the district's time zone.
+ */
+public final class Words {
+
+    private final PortalTranslations translations;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final DateTimeFormatter dates;
+
+    Words(PortalTranslations translations, Locale locale, ZoneId zone) {
+        this.translations = translations;
+        this.locale = locale;
+        this.zone = zone;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    public String t(String key, Object... arguments) {
+        return translations.getTranslation(key, locale, arguments);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : dates.format(date);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : dates.format(instant.atZone(zone).toLocalDate());
+    }
+
+    /** An ISO date for a {@code <time datetime>}. */
+    public String isoDate(Instant instant) {
+        return instant == null ? "" : instant.atZone(zone).toLocalDate().toString();
+    }
+
+    /** "Open until 14 March 2027 (12 days left)", "Opens on …", "Closed on …", as on the portal's own pages. */
+    public String status(Phase phase) {
+        LocalDate lastDay = phase.lastDay(zone);
+        return switch (phase.state()) {
+            case UPCOMING -> t("cycle.status.opens", date(phase.opensAt().atZone(zone).toLocalDate()));
+            case OPEN -> lastDay == null ? t("cycle.status.open-no-end")
+                    : t("cycle.status.open-until", date(lastDay), ChronoUnit.DAYS.between(phase.asOf(), lastDay));
+            case CLOSED -> t("cycle.status.closed", date(lastDay));
+        };
+    }
+
+    public String phaseName(Phase phase) {
+        return t(phase.kind().translationKey());
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

@@ -1,0 +1,269 @@
+package org.policycommons.publicsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.catalina.Context;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policycommons.audit.AuditLog;
+import org.policycommons.comment.CommentService;
+import org.policycommons.comment.ModerationService;
+import org.policycommons.comment.Stance;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.cycle.CyclePlans;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.draft.DraftService;
+import org.policycommons.draft.Section;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.support.PortalIntegrationTest;
+import org.policycommons.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The public pages over real HTTP, as a reader with no account: what they show and hide, in which language, how they
+ * cache, that they make no session, and that one district's address never reaches another district's records.
+ */
+class PublicPagesTest extends PortalIntegrationTest {
+
+    private static final LocalDate START = LocalDate.of(2036, 1, 8);
+
+    @Autowired
+    DistrictDirectory districts;
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    ModerationService moderation;
+    @Autowired
+    PublicSettings settings;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    ServletWebServerApplicationContext server;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private District springfield;
+    private String run;
+    private long draftId;
+    private Section purpose;
+    private Section discipline;
+
+    @BeforeEach
+    void aDraftWithCommentsOfEveryKind() {
+        springfield = districts.bySlug("springfield").orElseThrow();
+        run = UUID.randomUUID().toString().substring(0, 8);
+        standAt(START.minusDays(1));
+        asAdmin();
+        long cycleId = cycles.createCycle(CyclePlans.sample(START));
+        draftId = drafts.createDraft(cycleId, "Public SRO policy " + run, """
+                # Purpose
+                Officers keep schools safe.
+
+                # Discipline
+                SROs take no part in school discipline.
+                """);
+        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
+        purpose = drafts.version(draftId, 1).orElseThrow().sections().get(0);
+        discipline = drafts.version(draftId, 1).orElseThrow().sections().get(1);
+        standAt(START.plusDays(12));
+    }
+
+    @AfterEach
+    void studentsCommentsKeptAgain() {
+        asAdmin();
+        settings.showStudentsComments(false);
+    }
+
+    @Test
+    void aSectionShowsWhatPeopleSaidButNotStudentsHiddenOrWithdrawnText() throws Exception {
+        as("family-" + run, "Maria Lopez", PortalRole.FAMILY);
+        long family = comments.post(discipline.id(), Stance.SUPPORT, "Parents agree " + run, null, Locale.ENGLISH);
+        long withdrawn = comments.post(discipline.id(), Stance.CONCERN, "Second thoughts " + run, null, Locale.ENGLISH);
+        comments.withdraw(withdrawn);
+        as("student-" + run, "Jordan Reyes", PortalRole.STUDENT);
+        comments.post(discipline.id(), Stance.CONCERN, "Students worry " + run, null, Locale.ENGLISH);
+        comments.reply(family, "A student reply " + run, Locale.ENGLISH);
+        as("educator-" + run, "Daniel Okafor", PortalRole.EDUCATOR);
+        long rude = comments.post(discipline.id(), Stance.CONCERN, "Rude words " + run, null, Locale.ENGLISH);
+        as("moderator-" + run, "Grace Kim", PortalRole.MODERATOR);
+        moderation.hide(rude, "Personal attack");
+        SignedIn.out();
+
+        HttpResponse<String> page = get(PublicPaths.section("springfield", discipline.id()));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Parents agree " + run, "Maria Lopez", "Discipline")
+                .contains("Removed by moderator", "Personal attack")
+                .contains("2 comments from students, visible to signed-in members of the district")
+                .doesNotContain("Students worry " + run, "A student reply " + run, "Jordan Reyes",
+                        "Rude words " + run, "Second thoughts " + run);
+
+        // The district shows students' comments: by pseudonym, never by name; the change is audited.
+        asAdmin();
+        settings.showStudentsComments(true);
+        String pseudonym = comments.comments(discipline.id(), PageRequest.of(0, 20)).getContent().stream()
+                .filter(c -> c.author().student()).findFirst().orElseThrow().author().shownAs();
+        assertThat(audit.entries(null, "admin-subject", PageRequest.of(0, 5)).getContent())
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo("public.students-comments"));
+        SignedIn.out();
+        HttpResponse<String> withStudents = get(PublicPaths.section("springfield", discipline.id()));
+        assertThat(withStudents.body()).contains("Students worry " + run, "A student reply " + run, pseudonym)
+                .doesNotContain("Jordan Reyes", "comments from students, visible");
+    }
+
+    @Test
+    void pagesAreCachedByTheirBytesAndANewCommentChangesTheSectionsTag() throws Exception {
+        String path = PublicPaths.section("springfield", purpose.id());
+        HttpResponse<String> first = get(path);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("public", "max-age=60");
+        assertThat(first.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Language"));
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(portalUrl() + path))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+
+        as("family-" + run, "Maria Lopez", PortalRole.FAMILY);
+        comments.post(purpose.id(), Stance.QUESTION, "A new question " + run, null, Locale.ENGLISH);
+        SignedIn.out();
+        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(portalUrl() + path))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("A new question " + run);
+        assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+    }
+
+    @Test
+    void noPublicPageMakesASession() throws Exception {
+        int before = activeSessions();
+        for (String path : new String[] {"/public/springfield", "/public/springfield/policy", "/public/springfield/reviews",
+                PublicPaths.version("springfield", draftId, 1), PublicPaths.section("springfield", discipline.id()),
+                PublicPaths.district("springfield") + "/no-such-page", "/public/nowhere", "/public/assets/public.css",
+                PublicPaths.section("springfield", discipline.id()) + "?page=0"}) {
+            HttpResponse<String> page = get(path);
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(page.body()).as(path).doesNotContain("Exception", "at org.", "SQL");
+        }
+        assertThat(activeSessions()).isEqualTo(before);
+    }
+
+    @Test
+    void badAddressesAreAnsweredInWordsWithTheirStatus() throws Exception {
+        assertThat(get("/public/nowhere").statusCode()).isEqualTo(404);
+        HttpResponse<String> unknownPage = get("/public/springfield/no-such-page");
+        assertThat(unknownPage.statusCode()).isEqualTo(404);
+        assertThat(unknownPage.body()).contains("Page not found");
+        assertThat(get(PublicPaths.version("springfield", draftId, 9)).statusCode()).isEqualTo(404);
+        assertThat(get("/public/springfield/drafts/abc/v/1").statusCode()).isEqualTo(400);
+        HttpResponse<String> pageZero = get(PublicPaths.section("springfield", discipline.id()) + "?page=0");
+        assertThat(pageZero.statusCode()).isEqualTo(400);
+        assertThat(pageZero.body()).contains("pages are numbered from 1");
+        HttpResponse<String> pastTheEnd = get(PublicPaths.section("springfield", discipline.id()) + "?page=5");
+        assertThat(pastTheEnd.statusCode()).isEqualTo(400);
+        assertThat(pastTheEnd.body()).contains("There is no page 5");
+        assertThat(get("/public/springfield?lang=fr").statusCode()).isEqualTo(400);
+        assertThat(get(PublicPaths.compare("springfield", draftId, 1, 1)).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void oneDistrictsAddressNeverShowsAnothersRecords() throws Exception {
+        assertThat(get(PublicPaths.section("riverside", discipline.id())).statusCode()).isEqualTo(404);
+        assertThat(get(PublicPaths.version("riverside", draftId, 1)).statusCode()).isEqualTo(404);
+        assertThat(get(PublicPaths.clause("riverside", draftId, discipline.key(), 1)).statusCode()).isEqualTo(404);
+        HttpResponse<String> reviews = get("/public/riverside/reviews");
+        assertThat(reviews.body()).doesNotContain("Public SRO policy " + run);
+    }
+
+    @Test
+    void pagesSpeakTheReadersLanguageAndKeepTheOneTheyChose() throws Exception {
+        HttpResponse<String> spanishBrowser = http.send(HttpRequest.newBuilder(URI.create(portalUrl()
+                + "/public/springfield")).header("Accept-Language", "es-US,es;q=0.9").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(spanishBrowser.body()).contains("<html lang=\"es\"", "Inicie sesión para participar")
+                .contains("href=\"/public/springfield/policy\"");
+        HttpResponse<String> chosen = get("/public/springfield?lang=es");
+        assertThat(chosen.body()).contains("Inicie sesión para participar")
+                .contains("href=\"/public/springfield/policy?lang=es\"")
+                .contains("href=\"/public/springfield?lang=en\"");
+        assertThat(get("/public/springfield").body()).contains("<html lang=\"en\"", "Sign in to take part");
+    }
+
+    @Test
+    void aClauseLinkSaysWhenTheClauseChangedAndShowsItsCurrentWording() throws Exception {
+        standAt(START.plusDays(37)); // revision: comment and vote have closed
+        asAdmin();
+        drafts.startNextVersion(draftId, drafts.draft(draftId).orElseThrow().version());
+        drafts.saveWorkingText(draftId, drafts.draft(draftId).orElseThrow().version(), """
+                # Purpose
+                Officers keep schools safe.
+
+                # Discipline
+                SROs take no part in school discipline, ever.
+                """);
+        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
+        SignedIn.out();
+
+        HttpResponse<String> changed = get(PublicPaths.clause("springfield", draftId, discipline.key(), 1));
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("This clause has changed since version 1", "school discipline, ever.");
+        HttpResponse<String> same = get(PublicPaths.clause("springfield", draftId, purpose.key(), 1));
+        assertThat(same.body()).contains("This is the clause as it stands in version 2");
+        assertThat(get(PublicPaths.clause("springfield", draftId, "no-such-clause", 1)).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> redline = get(PublicPaths.compare("springfield", draftId, 1, 2));
+        assertThat(redline.statusCode()).isEqualTo(200);
+        assertThat(redline.body()).contains("<ins>", "ever.");
+    }
+
+    @Test
+    void aVisitorToADistrictsAddressIsShownItsPublicHome() throws Exception {
+        HttpResponse<String> visit = get("/d/springfield");
+        assertThat(visit.statusCode()).isEqualTo(302);
+        assertThat(visit.headers().firstValue("Location").orElseThrow()).endsWith("/public/springfield");
+        HttpResponse<String> signIn = get("/d/springfield?sign-in");
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).contains("/oauth2/authorization/springfield");
+        HttpResponse<String> home = get("/public/springfield");
+        assertThat(home.body()).contains("href=\"/d/springfield?sign-in\"", "Springfield");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(portalUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int activeSessions() {
+        TomcatWebServer tomcat = (TomcatWebServer) server.getWebServer();
+        Context context = (Context) tomcat.getTomcat().getHost().findChildren()[0];
+        return context.getManager().getActiveSessions();
+    }
+
+    private void asAdmin() {
+        SignedIn.as(springfield, "admin-subject", "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+    }
+
+    private void as(String subject, String name, PortalRole role) {
+        SignedIn.as(springfield, subject, name, role);
+    }
+
+    private void standAt(LocalDate day) {
+        clock.standAt(day.atTime(LocalTime.NOON).atZone(springfield.timeZone()).toInstant());
+    }
+}
