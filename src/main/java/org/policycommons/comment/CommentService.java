@@ -362,12 +362,7 @@ public class CommentService {
     }
 
     private boolean isOpen(long cycleId) {
-        try {
-            cycles.requireOpen(cycleId, PhaseKind.PUBLIC_COMMENT);
-            return true;
-        } catch (CycleRuleViolation closed) {
-            return false;
-        }
+        return cycles.isOpen(cycleId, PhaseKind.PUBLIC_COMMENT);
     }
 
     private CommentRecord.Author author() {

@@ -93,15 +93,34 @@ public class CycleService {
 
     /** Refuses, with a translatable reason, unless the phase is open right now. Every windowed action calls this. */
     public void requireOpen(long cycleId, PhaseKind kind) {
-        CycleRecord cycle = cycles.findWithPhasesById(cycleId)
-                .orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
+        Optional<CycleRuleViolation> closed = whyClosed(cycleId, kind);
+        if (closed.isPresent()) {
+            throw closed.get();
+        }
+    }
+
+    /**
+     * Whether the phase is open right now, by the same rule as {@link #requireOpen}, for pages that only show it. It
+     * never throws: a refusal crossing this transactional method would mark the caller's transaction rollback-only.
+     */
+    public boolean isOpen(long cycleId, PhaseKind kind) {
+        return whyClosed(cycleId, kind).isEmpty();
+    }
+
+    private Optional<CycleRuleViolation> whyClosed(long cycleId, PhaseKind kind) {
+        Optional<CycleRecord> found = cycles.findWithPhasesById(cycleId);
+        if (found.isEmpty()) {
+            return Optional.of(new CycleRuleViolation("cycle.error.not-found"));
+        }
+        CycleRecord cycle = found.get();
         if (cycle.adopted()) {
             // Adoption ends participation whatever the dates say (markAdopted also closes the open windows).
-            throw new CycleRuleViolation(ADOPTED_CLOSED, LocalDate.ofInstant(cycle.adoptedAt(), zone()));
+            return Optional.of(new CycleRuleViolation(ADOPTED_CLOSED, LocalDate.ofInstant(cycle.adoptedAt(), zone())));
         }
         if (cycle.phase(kind).stateAt(clock.instant(), zone()) != PhaseState.OPEN) {
-            throw new CycleRuleViolation("cycle.error.phase-not-open", kind);
+            return Optional.of(new CycleRuleViolation("cycle.error.phase-not-open", kind));
         }
+        return Optional.empty();
     }
 
     @PreAuthorize(ADMIN)

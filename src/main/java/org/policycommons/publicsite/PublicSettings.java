@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.policycommons.audit.AuditLog;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,17 +16,30 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a district shows the public beyond what is always public: whether students' comments are shown to readers who
- * are not signed in (by default they are not: the public sees only how many there are). District admins change it,
- * and every change is audited.
+ * are not signed in (by default they are not: the public sees only how many there are), and which websites may show
+ * the "current review" card in a frame (by default none). District admins change them, and every change is audited.
  */
 @Service
 public class PublicSettings {
 
-    /** A district's public settings. */
-    public record Settings(boolean studentsCommentsPublic) {
+    /**
+     * A district's public settings.
+     *
+     * @param embeddingOrigins the websites (https origins) that may show the "current review" card in a frame
+     */
+    public record Settings(boolean studentsCommentsPublic, List<String> embeddingOrigins) {
+
+        /** The card's {@code frame-ancestors}: these origins, or nobody. */
+        public String frameAncestors() {
+            return embeddingOrigins.isEmpty() ? "'none'" : String.join(" ", embeddingOrigins);
+        }
     }
 
-    static final Settings DEFAULTS = new Settings(false);
+    static final Settings DEFAULTS = new Settings(false, List.of());
+    /** At most this many websites may embed the card. */
+    public static final int MAX_ORIGINS = 10;
+    private static final java.util.regex.Pattern ORIGIN =
+            java.util.regex.Pattern.compile("https://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:[0-9]{1,5})?");
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
@@ -43,8 +57,9 @@ public class PublicSettings {
     }
 
     Settings of(long districtId) {
-        List<Settings> found = jdbc.query("select students_comments_public from public_setting where district_id = ?",
-                (rs, row) -> new Settings(rs.getBoolean(1)), districtId);
+        List<Settings> found = jdbc.query(
+                "select students_comments_public, embedding_origins from public_setting where district_id = ?",
+                (rs, row) -> new Settings(rs.getBoolean(1), origins(rs.getString(2))), districtId);
         return found.isEmpty() ? DEFAULTS : found.getFirst();
     }
 
@@ -63,5 +78,42 @@ public class PublicSettings {
                 district, shown, Timestamp.from(clock.instant()), shown, Timestamp.from(clock.instant()));
         audit.record("public.students-comments", null, Map.of("studentsCommentsPublic", before.studentsCommentsPublic()),
                 Map.of("studentsCommentsPublic", shown));
+    }
+
+    /**
+     * Sets the websites that may show the card in a frame, as typed: https origins separated by spaces, commas or
+     * new lines (e.g. {@code https://www.springfield.k12.example}); empty for none. Refused with the reason when one
+     * is not an https origin, or when there are more than {@link #MAX_ORIGINS}.
+     */
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
+    @Transactional
+    public List<String> allowEmbeddingBy(String typed) {
+        List<String> wanted = origins(typed == null ? "" : typed.toLowerCase(java.util.Locale.ROOT));
+        for (String origin : wanted) {
+            if (origin.length() > 200 || !ORIGIN.matcher(origin).matches()) {
+                throw new RuleViolation("public.error.origin", origin);
+            }
+        }
+        if (wanted.size() > MAX_ORIGINS) {
+            throw new RuleViolation("public.error.too-many-origins", MAX_ORIGINS);
+        }
+        long district = CurrentDistrict.require();
+        Settings before = of(district);
+        if (before.embeddingOrigins().equals(wanted)) {
+            return wanted;
+        }
+        String stored = String.join(" ", wanted);
+        jdbc.update("""
+                insert into public_setting (district_id, embedding_origins, updated_at) values (?, ?, ?)
+                on duplicate key update embedding_origins = ?, updated_at = ?""",
+                district, stored, Timestamp.from(clock.instant()), stored, Timestamp.from(clock.instant()));
+        audit.record("public.embedding", null, Map.of("embeddingOrigins", String.join(" ", before.embeddingOrigins())),
+                Map.of("embeddingOrigins", stored));
+        return wanted;
+    }
+
+    private static List<String> origins(String stored) {
+        return java.util.Arrays.stream(stored.split("[\\s,]+")).map(String::strip)
+                .map(o -> o.replaceAll("/+$", "")).filter(o -> !o.isEmpty()).distinct().toList();
     }
 }

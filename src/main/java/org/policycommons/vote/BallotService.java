@@ -258,11 +258,6 @@ public class BallotService {
     }
 
     private boolean voteOpen(Cycle cycle) {
-        try {
-            cycles.requireOpen(cycle.id(), PhaseKind.PRIORITY_VOTE);
-            return true;
-        } catch (CycleRuleViolation closed) {
-            return false;
-        }
+        return cycles.isOpen(cycle.id(), PhaseKind.PRIORITY_VOTE);
     }
 }

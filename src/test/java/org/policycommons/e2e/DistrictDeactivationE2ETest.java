@@ -59,7 +59,7 @@ class DistrictDeactivationE2ETest extends BrowserTest {
         assertThat(browser.pageText()).doesNotContain("Closing Schools").contains("Springfield");
 
         deactivation.reactivate(slug);
-        browser.open(portalUrl() + "/d/" + slug);
+        browser.open(portalUrl() + "/d/" + slug + "?sign-in");
         // Deactivating ended the Keycloak session too: a fresh sign-in.
         browser.waitForUrlContaining("/protocol/openid-connect/auth");
         signIn("pat", DEMO_PASSWORD);

@@ -118,7 +118,7 @@ class MembersE2ETest extends BrowserTest {
         browser.waitForText(By.id("access-denied-title"), "You cannot open this page");
 
         members.setEnabled(id, false);
-        browser.open(portalUrl() + "/d/springfield");
+        browser.open(portalUrl() + "/d/springfield?sign-in");
         browser.waitForUrlContaining("/protocol/openid-connect/auth");
         signIn(username, DEMO_PASSWORD);
         // Keycloak answers on its own sign-in page: "Account is disabled, contact your administrator."

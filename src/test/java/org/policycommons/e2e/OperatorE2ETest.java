@@ -84,7 +84,7 @@ class OperatorE2ETest extends BrowserTest {
             browser.click(By.cssSelector("[type=submit]"));
             // Keycloak has taken the new password once its form is gone.
             browser.waitUntilAbsent(By.id("password-new"));
-            browser.open(portalUrl() + "/d/" + slug);
+            browser.open(portalUrl() + "/d/" + slug + "?sign-in");
             if (browser.waitForEither(By.id("district-name"), By.id("username")) == 1) {
                 signIn(email, password);
             }

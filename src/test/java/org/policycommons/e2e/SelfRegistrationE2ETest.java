@@ -62,9 +62,10 @@ class SelfRegistrationE2ETest extends BrowserTest {
 
         // A teacher registers, claiming to be an educator.
         String email = "teacher@" + slug + ".example.org";
-        browser.open(portalUrl() + "/d/" + slug);
-        browser.waitForUrlContaining("/protocol/openid-connect/auth");
-        browser.click(By.xpath("//a[contains(@href, 'registration')]"));
+        // From the district's public home: "Create an account" opens Keycloak's registration form at once.
+        browser.open(portalUrl() + "/public/" + slug);
+        browser.click(By.id("sign-up"));
+        browser.waitForUrlContaining("/protocol/openid-connect/registrations");
         browser.type(By.id("username"), "teacher");
         browser.type(By.id("email"), email);
         browser.type(By.id("firstName"), "Terry");

@@ -26,7 +26,10 @@ class SignInE2ETest extends BrowserTest {
         browser.find(By.id("districts"));
         browser.assertAccessible("the district list");
 
+        // A visitor reads the district's public home first, and signs in from there to take part.
         browser.click(By.id("district-springfield"));
+        browser.waitForUrlContaining(portalUrl() + "/public/springfield");
+        browser.click(By.id("sign-in"));
         browser.waitForUrlContaining("/realms/springfield/protocol/openid-connect/auth");
         browser.find(By.id("password"));
         browser.assertAccessible("the Keycloak sign-in page");
@@ -50,7 +53,7 @@ class SignInE2ETest extends BrowserTest {
         browser.find(By.id("districts"));
 
         // Keycloak's own session is gone: the district asks for the password again.
-        browser.open(portalUrl() + "/d/springfield");
+        browser.open(portalUrl() + "/d/springfield?sign-in");
         browser.waitForUrlContaining("/realms/springfield/protocol/openid-connect/auth");
         assertThat(browser.find(By.id("password")).isDisplayed()).isTrue();
         assertThat(browser.isPresent(By.id("district-name"))).isFalse();
@@ -58,29 +61,34 @@ class SignInE2ETest extends BrowserTest {
 
     @Test
     void aSessionOfOneDistrictIsSentToTheOtherDistrictsSignInAndNeverSeesItsPages() {
-        browser.open(portalUrl() + "/d/springfield");
+        browser.open(portalUrl() + "/d/springfield?sign-in");
         signIn("educator", DEMO_PASSWORD);
         browser.waitForText(By.id("district-name"), "Springfield Public Schools");
 
-        browser.open(portalUrl() + "/d/riverside");
+        browser.open(portalUrl() + "/d/riverside?sign-in");
         browser.waitForUrlContaining("/realms/riverside/protocol/openid-connect/auth");
         assertThat(browser.find(By.id("password")).isDisplayed()).isTrue();
         assertThat(browser.isPresent(By.id("district-name"))).isFalse();
         assertThat(browser.isPresent(By.id("signed-in-as"))).isFalse();
 
         // The Springfield session is untouched and still only shows Springfield.
-        browser.open(portalUrl() + "/d/springfield");
+        browser.open(portalUrl() + "/d/springfield?sign-in");
         browser.waitForText(By.id("district-name"), "Springfield Public Schools");
         assertThat(browser.find(By.id("signed-in-role")).getText()).isEqualTo("Role: Educator");
     }
 
     @Test
     void otherSpellingsOfAnotherDistrictsAddressLeadToItsSignInToo() {
-        browser.open(portalUrl() + "/d/springfield");
+        browser.open(portalUrl() + "/d/springfield?sign-in");
         signIn("family", DEMO_PASSWORD);
         browser.waitForText(By.id("district-name"), "Springfield Public Schools");
 
         for (String address : new String[] {"/d/RIVERSIDE", "/d/%72iverside", "/d/riverside?x=v-r=1"}) {
+            // Signed in to Springfield each time (Keycloak's session makes it silent): a visitor with no session
+            // would be shown Riverside's public home instead.
+            browser.open(portalUrl() + "/d/springfield?sign-in");
+            browser.waitForText(By.id("district-name"), "Springfield Public Schools");
+            browser.open("about:blank");
             browser.open(portalUrl() + address);
             browser.waitForUrlContaining("/realms/riverside/protocol/openid-connect/auth");
             assertThat(browser.isPresent(By.id("district-name"))).as(address).isFalse();
@@ -100,7 +108,7 @@ class SignInE2ETest extends BrowserTest {
 
     @Test
     void aWrongPasswordShowsKeycloaksErrorAndNoPortalPage() {
-        browser.open(portalUrl() + "/d/riverside");
+        browser.open(portalUrl() + "/d/riverside?sign-in");
         browser.waitForUrlContaining("/realms/riverside/protocol/openid-connect/auth");
         signIn("family", "not-the-password");
 
@@ -130,7 +138,7 @@ class SignInE2ETest extends BrowserTest {
 
     @Test
     void aStudentIsShownByPseudonymAndNeverByName() {
-        browser.open(portalUrl() + "/d/springfield");
+        browser.open(portalUrl() + "/d/springfield?sign-in");
         signIn("student", DEMO_PASSWORD);
         browser.waitForText(By.id("district-name"), "Springfield Public Schools");
 
@@ -144,7 +152,7 @@ class SignInE2ETest extends BrowserTest {
 
     @Test
     void theChosenLanguageIsKeptForTheNextSignIn() {
-        browser.open(portalUrl() + "/d/riverside");
+        browser.open(portalUrl() + "/d/riverside?sign-in");
         signIn("family", DEMO_PASSWORD);
         browser.waitForText(By.id("signed-in-role"), "Role: Family");
         browser.click(By.id("language-es"));
@@ -152,7 +160,7 @@ class SignInE2ETest extends BrowserTest {
         browser.click(By.id("sign-out"));
         browser.waitForUrlContaining(portalUrl() + "/");
 
-        browser.open(portalUrl() + "/d/riverside");
+        browser.open(portalUrl() + "/d/riverside?sign-in");
         signIn("family", DEMO_PASSWORD);
         browser.waitForText(By.id("signed-in-role"), "Rol: Familia");
         assertThat(browser.find(By.id("district-name")).getText()).isEqualTo("Riverside Unified School District");
@@ -162,7 +170,7 @@ class SignInE2ETest extends BrowserTest {
     void theDistrictHomeWorksByKeyboardAndOnAPhone() {
         browser.resize(390, 844);
         try {
-            browser.open(portalUrl() + "/d/springfield");
+            browser.open(portalUrl() + "/d/springfield?sign-in");
             signIn("board", DEMO_PASSWORD);
             browser.waitForText(By.id("signed-in-role"), "Role: School board member");
             assertThat(browser.pageText()).contains("do not take part in the online discussion");

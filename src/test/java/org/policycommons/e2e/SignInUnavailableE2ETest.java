@@ -27,13 +27,13 @@ class SignInUnavailableE2ETest extends BrowserTest {
     void aSignInWhileKeycloakDoesNotAnswerEndsOnATranslatedPageWithinTenSeconds() throws Exception {
         try (CuttableProxy keycloak = new CuttableProxy(keycloakUrl());
              SecondPortal portal = SecondPortal.start(dataSource, keycloak.url())) {
-            browser.open(portal.url() + "/d/springfield");
+            browser.open(portal.url() + "/d/springfield?sign-in");
             browser.waitForUrlContaining(keycloak.url() + "/realms/springfield/protocol/openid-connect/auth");
 
             keycloak.cut();
             browser.deleteCookies();
             long started = System.nanoTime();
-            browser.open(portal.url() + "/d/springfield");
+            browser.open(portal.url() + "/d/springfield?sign-in");
             browser.waitForText(By.id("sign-in-unavailable-title"), "Sign-in is not available right now");
             double seconds = (System.nanoTime() - started) / 1e9;
             assertThat(seconds).as("seconds until the page said so").isLessThan(10);
@@ -43,7 +43,7 @@ class SignInUnavailableE2ETest extends BrowserTest {
             assertThat(browser.cspViolations(portal.url())).isEmpty();
 
             try (Browser spanish = Browser.start("es-US")) {
-                spanish.open(portal.url() + "/d/springfield");
+                spanish.open(portal.url() + "/d/springfield?sign-in");
                 spanish.waitForText(By.id("sign-in-unavailable-title"), "El inicio de sesión no está disponible ahora");
             }
 
@@ -51,7 +51,7 @@ class SignInUnavailableE2ETest extends BrowserTest {
             // The failed answer is remembered for five seconds at most.
             Thread.sleep(5_500);
             browser.deleteCookies();
-            browser.open(portal.url() + "/d/springfield");
+            browser.open(portal.url() + "/d/springfield?sign-in");
             browser.waitForUrlContaining(keycloak.url() + "/realms/springfield/protocol/openid-connect/auth");
         }
     }

@@ -244,6 +244,70 @@ class PublicPagesTest extends PortalIntegrationTest {
         assertThat(home.body()).contains("href=\"/d/springfield?sign-in\"", "Springfield");
     }
 
+    @Test
+    void theFeedsParseWithTheirLibrariesAndFollowTheReview() throws Exception {
+        HttpResponse<String> atom = get("/public/springfield/feed.atom");
+        assertThat(atom.statusCode()).isEqualTo(200);
+        assertThat(atom.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
+        com.rometools.rome.feed.synd.SyndFeed feed = new com.rometools.rome.io.SyndFeedInput()
+                .build(new java.io.StringReader(atom.body()));
+        assertThat(feed.getEntries()).anySatisfy(e -> assertThat(e.getTitle())
+                .isEqualTo("Public SRO policy " + run + ", version 1, published"));
+        assertThat(feed.getEntries()).anySatisfy(e -> assertThat(e.getTitle()).startsWith("Public comment opened"));
+
+        HttpResponse<String> ics = get("/public/springfield/calendar.ics");
+        assertThat(ics.statusCode()).isEqualTo(200);
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics.body()));
+        assertThat(calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT"))
+                .anySatisfy(e -> {
+                    assertThat(e.getSummary().getValue()).startsWith("Public comment: 2030–31 SRO policy review");
+                    assertThat(e.getDateTimeStart().getValue()).isEqualTo("20360118");
+                });
+        // Stable from one request to the next, so that caches and calendars can keep it.
+        assertThat(get("/public/springfield/calendar.ics").headers().firstValue("ETag"))
+                .isEqualTo(ics.headers().firstValue("ETag"));
+
+        HttpResponse<String> sitemap = get("/public/springfield/sitemap.xml");
+        assertThat(sitemap.body()).contains(portalUrl() + PublicPaths.section("springfield", discipline.id()) + "<",
+                portalUrl() + "/public/springfield/policy<");
+        assertThat(get("/public/riverside/sitemap.xml").body()).doesNotContain("/sections/" + discipline.id() + "<");
+    }
+
+    @Test
+    void theCardMayBeFramedOnlyByTheWebsitesTheDistrictNamed() throws Exception {
+        asAdmin();
+        settings.allowEmbeddingBy("");
+        SignedIn.out();
+        assertThat(get("/public/springfield/card").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'");
+        assertThat(get("/public/springfield").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("frame-ancestors 'none'");
+
+        asAdmin();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.allowEmbeddingBy("http://insecure.example.org"))
+                .isInstanceOf(org.policycommons.common.RuleViolation.class)
+                .hasFieldOrPropertyWithValue("messageKey", "public.error.origin");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.allowEmbeddingBy("https://x.example.org/page"))
+                .isInstanceOf(org.policycommons.common.RuleViolation.class);
+        settings.allowEmbeddingBy("https://www.springfield.k12.example\nhttps://news.example.org");
+        assertThat(audit.entries(null, "admin-subject", PageRequest.of(0, 5)).getContent())
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo("public.embedding"));
+        SignedIn.out();
+        try {
+            HttpResponse<String> card = get("/public/springfield/card");
+            assertThat(card.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("frame-ancestors https://www.springfield.k12.example https://news.example.org");
+            assertThat(card.body()).contains("target=\"_top\"");
+            // Only the card: every other page still refuses to be framed.
+            assertThat(get("/public/springfield").headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .contains("frame-ancestors 'none'");
+        } finally {
+            asAdmin();
+            settings.allowEmbeddingBy("");
+        }
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(portalUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

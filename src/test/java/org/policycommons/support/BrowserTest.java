@@ -117,7 +117,8 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 
     /** The same in another browser, e.g. a second reader's. */
     protected static void signInAt(Browser in, String page, String username) {
-        in.open(portalUrl() + page);
+        // A district's own address shows a visitor its public home; ?sign-in asks for the sign-in instead.
+        in.open(portalUrl() + page + (page.matches("/d/[^/?]+") ? "?sign-in" : ""));
         in.waitForUrlContaining("/protocol/openid-connect/auth");
         signIn(in, username, DEMO_PASSWORD);
         in.find(By.id("district-name"));

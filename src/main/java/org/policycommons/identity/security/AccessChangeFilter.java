@@ -29,6 +29,9 @@ class AccessChangeFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AccessChangeFilter.class);
 
+    /** Set on a request whose session this filter ended: its page goes on to the sign-in, not the public home. */
+    static final String SESSION_ENDED = AccessChangeFilter.class.getName() + ".ended";
+
     private final AccessVersions versions;
 
     AccessChangeFilter(AccessVersions versions) {
@@ -78,6 +81,7 @@ class AccessChangeFilter extends OncePerRequestFilter {
                     session.invalidate();
                 }
                 SecurityContextHolder.clearContext();
+                request.setAttribute(SESSION_ENDED, Boolean.TRUE);
                 if (fromAnOpenPage(request)) {
                     sessionOver(response);
                     return;

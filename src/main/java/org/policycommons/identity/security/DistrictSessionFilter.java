@@ -61,6 +61,13 @@ class DistrictSessionFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = PATHS.getPathWithinApplication(request);
+        if (path.equals("/") && CurrentUser.get().isEmpty() && CurrentUser.operator().isEmpty()) {
+            // A visitor's first page is the public list of districts, which makes no session (docs/decisions/021).
+            String language = request.getParameter("lang");
+            response.sendRedirect(request.getContextPath() + "/public"
+                    + (language != null && language.matches("[a-z]{2,3}") ? "?lang=" + language : ""));
+            return;
+        }
         if (OPERATOR_PAGE.matcher(path).matches() && CurrentUser.operator().isEmpty()) {
             // Operator pages need a session of the operator realm.
             signInThrough(OperatorUser.REGISTRATION, request, response);
@@ -80,7 +87,10 @@ class DistrictSessionFilter extends OncePerRequestFilter {
             }
         } else if (district.isPresent() && !CurrentUser.isSignedInTo(district.get())) {
             boolean home = matcher.group(2) == null || matcher.group(2).equals("/");
-            boolean signingIn = request.getParameter(SIGN_IN) != null || request.getParameter(SIGN_UP) != null;
+            // A member whose session an access change just ended signs in again at once (Keycloak's own session
+            // makes that silent), as on any other page.
+            boolean signingIn = request.getParameter(SIGN_IN) != null || request.getParameter(SIGN_UP) != null
+                    || request.getAttribute(AccessChangeFilter.SESSION_ENDED) != null;
             if (home && !signingIn && CurrentUser.get().isEmpty() && CurrentUser.operator().isEmpty()) {
                 // An account is needed to take part, never to read: a visitor is shown the district's public home,
                 // whose "Sign in to take part" comes back here with ?sign-in (docs/decisions/021).

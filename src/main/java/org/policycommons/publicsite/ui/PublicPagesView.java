@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -59,8 +60,16 @@ class PublicPagesView extends Composite<Div> implements BeforeEnterObserver, Loc
         Paragraph saved = new Paragraph();
         saved.setId("public-settings-saved");
         saved.getElement().setAttribute("role", "status");
+        TextArea embedding = new TextArea(getTranslation("public.settings.embedding"));
+        embedding.setId("embedding-origins");
+        embedding.setValue(String.join("\n", settings.current().embeddingOrigins()));
+        embedding.setHelperText(getTranslation("public.settings.embedding-help",
+                PublicPaths.district(slug) + "/card"));
+        embedding.setWidthFull();
         Button save = new Button(getTranslation("public.settings.save"), click -> {
             try {
+                // The websites first: a refused address then leaves both settings as they were.
+                embedding.setValue(String.join("\n", settings.allowEmbeddingBy(embedding.getValue())));
                 settings.showStudentsComments(students.getValue());
                 error.setVisible(false);
                 saved.setText(getTranslation("public.settings.saved"));
@@ -70,7 +79,7 @@ class PublicPagesView extends Composite<Div> implements BeforeEnterObserver, Loc
         });
         save.setId("save-public-settings");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        content.add(error, students, help, save, saved);
+        content.add(error, students, help, embedding, save, saved);
     }
 
     @Override

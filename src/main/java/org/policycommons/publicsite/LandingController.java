@@ -1,0 +1,54 @@
+package org.policycommons.publicsite;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.shell.Languages;
+import org.policycommons.shell.PortalTranslations;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The portal's first page for a visitor ({@code /} leads here when nobody is signed in): what the portal is, and the
+ * districts it serves, each leading to its public home. Like every public page, it makes no session.
+ */
+@Controller
+public class LandingController {
+
+    private final DistrictDirectory districts;
+    private final PortalTranslations translations;
+    private final PublicResponses responses;
+    private final PublicSite site;
+
+    LandingController(DistrictDirectory districts, PortalTranslations translations, PublicResponses responses,
+                      PublicSite site) {
+        this.districts = districts;
+        this.translations = translations;
+        this.responses = responses;
+        this.site = site;
+    }
+
+    public record LandingPage(Frame frame, List<District> districts) {
+    }
+
+    @GetMapping({"/public", "/public/"})
+    ResponseEntity<byte[]> landing(HttpServletRequest request) {
+        Reader reader = Reader.anyDistrict(request);
+        String asked = request.getParameter(Reader.LANGUAGE_PARAMETER);
+        if (asked != null) {
+            reader = new Reader(Languages.SUPPORTED.stream().filter(l -> l.getLanguage().equals(asked)).findFirst()
+                    .orElseThrow(() -> new PublicBadRequest("public.error.language", asked)), true,
+                    Languages.SUPPORTED);
+        }
+        Words words = new Words(translations, reader.locale(), java.time.ZoneOffset.UTC);
+        Frame frame = new Frame(null, reader, words, "/public", words.t("app.name"), words.t("landing.intro"),
+                Frame.Nav.NONE, false, site.baseUrl());
+        return responses.page(request, HttpStatus.OK, "site/landing.jte", new LandingPage(frame, districts.active()),
+                words, "'none'");
+    }
+}

@@ -1,0 +1,93 @@
+package org.policycommons.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.policycommons.support.BrowserTest;
+
+/**
+ * An anonymous visitor in Chromium reads a district's public pages: every page reachable from its home, in English
+ * and in Spanish, passes axe, shows no student's name, username or email and no hidden comment, and works by keyboard.
+ */
+class PublicPagesE2ETest extends BrowserTest {
+
+    /** What the demo's students and its removed comment wrote, and who the student is: never on a public page. */
+    private static final List<String> NEVER_SHOWN = List.of("Jordan", "Reyes", "student@springfield.example.org",
+            "Officers stop students in the hallway for no reason.", "Can a parent be with us if we are questioned?",
+            "This section is garbage");
+
+    @Test
+    void everyPublicPageOfTheDistrictReadsWellInEnglishAndSpanishWithoutAnAccount() {
+        Set<String> english = crawl("/public/springfield");
+        assertThat(english).as("pages reached").hasSizeGreaterThan(10)
+                .anySatisfy(p -> assertThat(p).contains("/policy"))
+                .anySatisfy(p -> assertThat(p).contains("/sections/"))
+                .anySatisfy(p -> assertThat(p).contains("/responses"))
+                .anySatisfy(p -> assertThat(p).contains("/moderation-log"))
+                .anySatisfy(p -> assertThat(p).contains("/vote-results"))
+                .anySatisfy(p -> assertThat(p).contains("/self-assessment"));
+        Set<String> spanish = crawl("/public/springfield?lang=es");
+        assertThat(spanish).hasSizeGreaterThan(10).allSatisfy(p -> assertThat(p).contains("lang=es"));
+    }
+
+    @Test
+    void aReaderFindsTheStudentsCommentsCountedAndMovesByKeyboard() {
+        browser.open(portalUrl() + "/public/springfield");
+        // The skip link is the first thing the keyboard reaches, and leads to the content.
+        browser.press(org.openqa.selenium.Keys.TAB);
+        assertThat(browser.focused().getAttribute("class")).contains("skip-link");
+        browser.press(org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.currentUrl()).endsWith("#main");
+
+        browser.click(By.linkText("Reviews"));
+        browser.waitForText(By.tagName("h1"), "Every review");
+        assertThat(browser.pageText()).contains("Adopted on");
+    }
+
+    /** Reads every public page of the district reachable from {@code start}, checking each. */
+    private Set<String> crawl(String start) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> next = new ArrayDeque<>(List.of(start));
+        while (!next.isEmpty() && seen.size() < 60) {
+            String path = next.poll();
+            if (!seen.add(path)) {
+                continue;
+            }
+            browser.open(portalUrl() + path);
+            assertThat(browser.isPresent(By.id("problem"))).as("%s shows a page, not a problem", path).isFalse();
+            String text = browser.pageText();
+            for (String secret : NEVER_SHOWN) {
+                assertThat(text).as("%s must not show %s", path, secret).doesNotContain(secret);
+            }
+            assertThat(browser.script("return document.documentElement.lang"))
+                    .isEqualTo(start.contains("lang=es") ? "es" : "en");
+            browser.assertAccessible(path);
+            @SuppressWarnings("unchecked")
+            List<String> links = (List<String>) browser.script(
+                    "return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'))");
+            for (String link : links) {
+                String local = URI.create(portalUrl() + "/").resolve(link).toString().replace(portalUrl(), "");
+                int fragment = local.indexOf('#');
+                if (fragment >= 0) {
+                    local = local.substring(0, fragment);
+                }
+                // The language switch leads to the other crawl's pages.
+                boolean sameLanguage = start.contains("lang=es") ? local.contains("lang=es") : !local.contains("lang=");
+                // Feeds are read by feed readers and calendars (PublicPagesTest parses them), not by a browser.
+                boolean page = !local.matches(".*\\.(atom|ics|xml)(\\?.*)?$");
+                if (local.startsWith("/public/springfield") && sameLanguage && page && !seen.contains(local)) {
+                    next.add(local);
+                }
+            }
+        }
+        return seen;
+    }
+}
