@@ -9,6 +9,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.policycommons.board.PublishedPackets;
 import org.policycommons.comment.DistrictResponse;
 import org.policycommons.comment.ResponseService;
 import org.policycommons.cycle.Cycle;
@@ -56,9 +57,11 @@ public class FeedController {
     private final CycleService cycles;
     private final DraftService drafts;
     private final ResponseService answers;
+    private final PublishedPackets packets;
 
     FeedController(PublicSite site, PublicResponses responses, CycleService cycles, DraftService drafts,
-                   ResponseService answers) {
+                   ResponseService answers, PublishedPackets packets) {
+        this.packets = packets;
         this.site = site;
         this.responses = responses;
         this.cycles = cycles;
@@ -96,6 +99,12 @@ public class FeedController {
                             w.t("public.feed.published-summary", draft.title(), version.number(), cycle.title()),
                             base + visit.reader.link(PublicPaths.version(slug, draft.id(), version.number()))));
                 }
+            }
+            for (PublishedPackets.Edition packet : visit.read(() -> packets.editions(cycle.id()))) {
+                events.add(new Event("packet-" + packet.id(), packet.publishedAt(),
+                        w.t("public.feed.packet", packet.edition(),
+                                packet.language().getDisplayLanguage(packet.language()), cycle.title()),
+                        packet.correction().orElse(""), base + visit.reader.link(PublicPaths.review(slug, cycle.id()))));
             }
             for (DistrictResponse answer : visit.read(() -> answers.responses(cycle.id(),
                     PageRequest.of(0, FEED_SIZE))).getContent()) {

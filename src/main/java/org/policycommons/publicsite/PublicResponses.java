@@ -39,6 +39,10 @@ class PublicResponses {
             "base-uri 'none'",
             "form-action 'self'");
 
+    /** As on every page of the portal: no public page uses these. */
+    static final String PERMISSIONS = String.join(", ",
+            "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()");
+
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
     ResponseEntity<byte[]> page(HttpServletRequest request, String template, Object page, Words words) {
@@ -56,14 +60,29 @@ class PublicResponses {
     /** Any other public answer (a feed, a calendar, a sitemap), cached in the same way. */
     ResponseEntity<byte[]> answer(HttpServletRequest request, HttpStatus status, byte[] body, MediaType type,
                                   String frameAncestors) {
+        return answer(request, status, body, type, frameAncestors, status.is2xxSuccessful()
+                ? CacheControl.maxAge(FRESH_FOR).cachePublic() : CacheControl.noStore());
+    }
+
+    /** A file that never changes once published (a board packet): cached for good. */
+    ResponseEntity<byte[]> unchanging(HttpServletRequest request, byte[] body, MediaType type, String fileName) {
+        ResponseEntity<byte[]> answer = answer(request, HttpStatus.OK, body, type, "'none'",
+                CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable());
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName + "\"")
+                .body(answer.getBody());
+    }
+
+    private ResponseEntity<byte[]> answer(HttpServletRequest request, HttpStatus status, byte[] body, MediaType type,
+                                          String frameAncestors, CacheControl cache) {
         String etag = "\"" + digest(body) + "\"";
         HttpHeaders headers = new HttpHeaders();
         headers.setETag(etag);
-        headers.setCacheControl(status.is2xxSuccessful() ? CacheControl.maxAge(FRESH_FOR).cachePublic()
-                : CacheControl.noStore());
+        headers.setCacheControl(cache);
         headers.setVary(java.util.List.of(HttpHeaders.ACCEPT_LANGUAGE));
         headers.set("Content-Security-Policy", POLICY + "; frame-ancestors " + frameAncestors);
         headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.set("Permissions-Policy", PERMISSIONS);
         if (status.is2xxSuccessful() && notModified(request, etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.policycommons.board.PublishedPackets;
 import org.policycommons.comment.DistrictResponse;
 import org.policycommons.comment.ModerationService;
 import org.policycommons.comment.ResponseService;
@@ -33,15 +34,19 @@ public class ReviewController {
     private final PublicSite site;
     private final CycleService cycles;
     private final DraftService drafts;
-    private final ResponseService responses;
+    private final ResponseService answers;
     private final ModerationService moderation;
+    private final PublishedPackets packets;
+    private final PublicResponses responses;
 
-    ReviewController(PublicSite site, CycleService cycles, DraftService drafts, ResponseService responses,
-                     ModerationService moderation) {
+    ReviewController(PublicSite site, CycleService cycles, DraftService drafts, ResponseService answers,
+                     ModerationService moderation, PublishedPackets packets, PublicResponses responses) {
+        this.packets = packets;
+        this.responses = responses;
         this.site = site;
         this.cycles = cycles;
         this.drafts = drafts;
-        this.responses = responses;
+        this.answers = answers;
         this.moderation = moderation;
     }
 
@@ -62,7 +67,7 @@ public class ReviewController {
     public record ReviewDraft(Draft draft, List<Integer> versions) {
     }
 
-    public record ReviewPage(Frame frame, Cycle review, List<ReviewDraft> drafts) {
+    public record ReviewPage(Frame frame, Cycle review, List<ReviewDraft> drafts, List<PublishedPackets.Edition> packets) {
     }
 
     @GetMapping("/public/{slug}/reviews/{cycleId}")
@@ -77,7 +82,17 @@ public class ReviewController {
         Frame frame = visit.frame(PublicPaths.review(slug, cycleId),
                 w.t("public.review.page-title", review.title(), visit.district.name()),
                 w.t("public.review.description", review.title(), visit.district.name()), Frame.Nav.REVIEWS);
-        return visit.page("site/review.jte", new ReviewPage(frame, review, shown));
+        return visit.page("site/review.jte", new ReviewPage(frame, review, shown,
+                visit.read(() -> packets.editions(cycleId))));
+    }
+
+    @GetMapping("/public/{slug}/reviews/{cycleId}/packets/{packetId}.pdf")
+    ResponseEntity<byte[]> packet(HttpServletRequest request, @PathVariable String slug, @PathVariable long cycleId,
+                                  @PathVariable long packetId) {
+        PublicSite.Visit visit = site.visit(request, slug);
+        byte[] pdf = visit.read(() -> packets.pdf(cycleId, packetId)).orElseThrow(PublicNotFound::new);
+        return responses.unchanging(request, pdf, org.springframework.http.MediaType.APPLICATION_PDF,
+                "board-packet-" + cycleId + "-" + packetId + ".pdf");
     }
 
     public record ResponsesPage(Frame frame, Cycle review, Page<DistrictResponse> responses, Map<Long, String> draftTitles,
@@ -92,7 +107,7 @@ public class ReviewController {
             throw new PublicBadRequest("public.error.page", page);
         }
         Cycle review = visit.read(() -> cycles.cycle(cycleId)).orElseThrow(PublicNotFound::new);
-        Page<DistrictResponse> found = visit.read(() -> responses.responses(cycleId,
+        Page<DistrictResponse> found = visit.read(() -> answers.responses(cycleId,
                 PageRequest.of(page - 1, RESPONSES_PER_PAGE)));
         int pages = Math.max(1, found.getTotalPages());
         if (page > pages) {

@@ -103,8 +103,7 @@ class BoardE2ETest extends BrowserTest {
         browser.waitForText(By.id("drill-list"), "My son was questioned by an officer");
         assertThat(browser.find(By.id("drill-list")).getText()).as("a hidden group's words are not listed")
                 .doesNotContain("Officers stop students in the hallway");
-        browser.click(By.id("sign-out"));
-        browser.waitForUrlContaining(portalUrl() + "/");
+        signOut();
 
         signInAt("/d/springfield", "family");
         browser.open(portalUrl() + "/d/springfield/consolidated");

@@ -92,8 +92,7 @@ class CommentE2ETest extends BrowserTest {
         assertThat(browser.pageText()).as("a student is never shown by name").doesNotContain("Jordan Reyes");
         String shownAs = browser.find(By.cssSelector("#comment-list-4 .comment-author")).getText();
         assertThat(shownAs).isNotBlank();
-        browser.click(By.id("sign-out"));
-        browser.waitForUrlContaining(portalUrl() + "/");
+        signOut();
 
         signInAt(page, "civil-rights");
         String studentComment = browser.find(By.xpath("//*[@id='comment-list-4']//article[.//*[contains(@class,'comment-author') and text()='"

@@ -63,8 +63,7 @@ class KeptTextE2ETest extends BrowserTest {
 
         browser.type(By.cssSelector(BOX), "Half a thought");
         assertThat(keptDrafts()).isEqualTo(1);
-        browser.click(By.id("sign-out"));
-        browser.waitForUrlContaining(portalUrl() + "/");
+        signOut();
         browser.find(By.id("operator-sign-in"));
         assertThat(keptDrafts()).isZero();
     }

@@ -29,8 +29,7 @@ class OperatorE2ETest extends BrowserTest {
         browser.assertAccessible("the operator's list of districts");
 
         // Signing out ends the operator realm's session too: the list asks for a sign-in again.
-        browser.click(By.id("sign-out"));
-        browser.waitForUrlContaining(portalUrl() + "/");
+        signOut();
         browser.find(By.id("operator-sign-in"));
         browser.open(portalUrl() + "/operator");
         browser.waitForUrlContaining("/realms/policy-commons-operator/protocol/openid-connect/auth");
@@ -70,8 +69,7 @@ class OperatorE2ETest extends BrowserTest {
             browser.type(By.cssSelector("#district-slug input"), slug);
             browser.click(By.id("create-district"));
             browser.waitForText(By.id("operator-districts"), "Lakeside Unified");
-            browser.click(By.id("sign-out"));
-            browser.waitForUrlContaining(portalUrl() + "/");
+            signOut();
 
             // The invited admin follows the email's link, sets a password, and signs in to the new district.
             browser.open(actionLinkTo(email));
@@ -158,8 +156,7 @@ class OperatorE2ETest extends BrowserTest {
         browser.waitForText(By.id("signed-in-as"), "Ada Lovelace");
 
         // The next sign-in asks for a code from the app.
-        browser.click(By.id("sign-out"));
-        browser.waitForUrlContaining(portalUrl() + "/");
+        signOut();
         browser.open(portalUrl() + "/operator");
         signIn(email, password);
         browser.find(By.id("otp"));

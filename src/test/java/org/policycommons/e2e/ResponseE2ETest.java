@@ -78,8 +78,7 @@ class ResponseE2ETest extends BrowserTest {
         browser.click(By.id("send-response"));
         browser.waitForText(By.id("respond-status"), "The response is sent to the authors of 1 comment.");
         assertThat(browser.find(By.id("unanswered-6")).getText()).doesNotContain(question);
-        browser.click(By.id("sign-out"));
-        browser.waitForUrlContaining(portalUrl() + "/");
+        signOut();
 
         signInAt("/d/springfield", "family");
         browser.open(portalUrl() + "/d/springfield/notices");

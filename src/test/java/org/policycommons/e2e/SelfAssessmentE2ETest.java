@@ -36,8 +36,7 @@ class SelfAssessmentE2ETest extends BrowserTest {
                 .isEqualTo("Draft note, not saved yet");
         assertThat(browser.find(By.cssSelector("#new-item-4 input")).getDomProperty("value")).as("saved, so cleared")
                 .isEmpty();
-        browser.click(By.id("sign-out"));
-        browser.waitForUrlContaining(portalUrl() + "/");
+        signOut();
 
         signInAt("/d/riverside", "family");
         browser.open(portalUrl() + "/d/riverside/self-assessment");

@@ -48,8 +48,7 @@ class SignInE2ETest extends BrowserTest {
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("es");
         browser.assertAccessible("the district home page in Spanish");
 
-        browser.click(By.id("sign-out"));
-        browser.waitForUrlContaining(portalUrl() + "/");
+        signOut();
         browser.find(By.id("districts"));
 
         // Keycloak's own session is gone: the district asks for the password again.
@@ -157,8 +156,7 @@ class SignInE2ETest extends BrowserTest {
         browser.waitForText(By.id("signed-in-role"), "Role: Family");
         browser.click(By.id("language-es"));
         browser.waitForText(By.id("signed-in-role"), "Rol: Familia");
-        browser.click(By.id("sign-out"));
-        browser.waitForUrlContaining(portalUrl() + "/");
+        signOut();
 
         browser.open(portalUrl() + "/d/riverside?sign-in");
         signIn("family", DEMO_PASSWORD);

@@ -65,8 +65,7 @@ class VoteE2ETest extends BrowserTest {
         assertThat(browser.find(By.id("results-overall")).getText()).contains("Rank", "Share of points");
         assertThat(browser.find(By.id("results-participation")).getText()).contains("Student", "Fewer than 5");
         browser.assertAccessible("last year's vote results");
-        browser.click(By.id("sign-out"));
-        browser.waitForUrlContaining(portalUrl() + "/");
+        signOut();
 
         signInAt("/d/springfield/vote-results", "board");
         browser.open(portalUrl() + "/d/springfield/vote-results");

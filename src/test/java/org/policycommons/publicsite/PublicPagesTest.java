@@ -58,6 +58,8 @@ class PublicPagesTest extends PortalIntegrationTest {
     AuditLog audit;
     @Autowired
     ServletWebServerApplicationContext server;
+    @Autowired
+    org.policycommons.board.PublishedPackets packets;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private District springfield;
@@ -120,7 +122,7 @@ class PublicPagesTest extends PortalIntegrationTest {
         settings.showStudentsComments(true);
         String pseudonym = comments.comments(discipline.id(), PageRequest.of(0, 20)).getContent().stream()
                 .filter(c -> c.author().student()).findFirst().orElseThrow().author().shownAs();
-        assertThat(audit.entries(null, "admin-subject", PageRequest.of(0, 5)).getContent())
+        assertThat(audit.entries(null, "admin-" + run, PageRequest.of(0, 5)).getContent())
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("public.students-comments"));
         SignedIn.out();
         HttpResponse<String> withStudents = get(PublicPaths.section("springfield", discipline.id()));
@@ -157,7 +159,9 @@ class PublicPagesTest extends PortalIntegrationTest {
         for (String path : new String[] {"/public/springfield", "/public/springfield/policy", "/public/springfield/reviews",
                 PublicPaths.version("springfield", draftId, 1), PublicPaths.section("springfield", discipline.id()),
                 PublicPaths.district("springfield") + "/no-such-page", "/public/nowhere", "/public/assets/public.css",
-                PublicPaths.section("springfield", discipline.id()) + "?page=0"}) {
+                PublicPaths.section("springfield", discipline.id()) + "?page=0", "/public", "/",
+                "/public/springfield/feed.atom", "/public/springfield/calendar.ics", "/public/springfield/card",
+                "/public/springfield/sitemap.xml", "/d/springfield"}) {
             HttpResponse<String> page = get(path);
             assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
             assertThat(page.body()).as(path).doesNotContain("Exception", "at org.", "SQL");
@@ -234,6 +238,18 @@ class PublicPagesTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aVisitorsFirstPageListsTheDistrictsWithoutASession() throws Exception {
+        HttpResponse<String> first = get("/");
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/public");
+        HttpResponse<String> list = get("/public");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("id=\"district-springfield\"", "href=\"/public/springfield\"",
+                "Riverside Unified School District", "href=\"/operator\"");
+        assertThat(get("/public?lang=es").body()).contains("Elija su distrito escolar", "href=\"/public/springfield?lang=es\"");
+    }
+
+    @Test
     void aVisitorToADistrictsAddressIsShownItsPublicHome() throws Exception {
         HttpResponse<String> visit = get("/d/springfield");
         assertThat(visit.statusCode()).isEqualTo(302);
@@ -291,7 +307,7 @@ class PublicPagesTest extends PortalIntegrationTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> settings.allowEmbeddingBy("https://x.example.org/page"))
                 .isInstanceOf(org.policycommons.common.RuleViolation.class);
         settings.allowEmbeddingBy("https://www.springfield.k12.example\nhttps://news.example.org");
-        assertThat(audit.entries(null, "admin-subject", PageRequest.of(0, 5)).getContent())
+        assertThat(audit.entries(null, "admin-" + run, PageRequest.of(0, 5)).getContent())
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("public.embedding"));
         SignedIn.out();
         try {
@@ -308,6 +324,46 @@ class PublicPagesTest extends PortalIntegrationTest {
         }
     }
 
+    @Test
+    void aPublishedPacketStaysAndACorrectedOneIsPublishedBesideIt() throws Exception {
+        long cycleId = drafts.draft(draftId).orElseThrow().cycleId();
+        String review = PublicPaths.review("springfield", cycleId);
+        assertThat(get(review).body()).contains("has not published a board packet for this review yet");
+        assertThat(get(review + "/packets/999999.pdf").statusCode()).isEqualTo(404);
+
+        as("family-" + run, "Maria Lopez", PortalRole.FAMILY);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> packets.publish(cycleId, null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        asAdmin();
+        assertThat(packets.publish(cycleId, "  ")).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> packets.publish(cycleId, " "))
+                .isInstanceOf(org.policycommons.common.RuleViolation.class)
+                .hasFieldOrPropertyWithValue("messageKey", "packet.error.correction-required");
+        assertThat(packets.publish(cycleId, "The figures of section 2 were wrong")).isEqualTo(2);
+        java.util.List<org.policycommons.board.PublishedPackets.Edition> editions = packets.editions(cycleId);
+        assertThat(editions).hasSize(4);
+        assertThat(audit.entries(cycleId, "admin-" + run, PageRequest.of(0, 10)).getContent())
+                .filteredOn(e -> e.action().equals("board.packet-published")).hasSize(2);
+        SignedIn.out();
+
+        assertThat(get(review).body()).contains("Edition 1, in English", "Edition 2, in English",
+                "Edition 1, in español", "Corrects: The figures of section 2 were wrong");
+        long first = editions.stream().filter(e -> e.edition() == 1 && e.language().getLanguage().equals("en"))
+                .findFirst().orElseThrow().id();
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(portalUrl() + review + "/packets/"
+                + first + ".pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(pdf.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.headers().allValues("Set-Cookie")).isEmpty();
+        // Another district's address, or another review's, never reaches it.
+        assertThat(get("/public/riverside/reviews/" + cycleId + "/packets/" + first + ".pdf").statusCode())
+                .isEqualTo(404);
+        assertThat(get(PublicPaths.review("springfield", cycleId + 100_000) + "/packets/" + first + ".pdf")
+                .statusCode()).isEqualTo(404);
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(portalUrl() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -320,7 +376,7 @@ class PublicPagesTest extends PortalIntegrationTest {
     }
 
     private void asAdmin() {
-        SignedIn.as(springfield, "admin-subject", "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+        SignedIn.as(springfield, "admin-" + run, "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
     }
 
     private void as(String subject, String name, PortalRole role) {

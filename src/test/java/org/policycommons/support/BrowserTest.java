@@ -41,6 +41,15 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         browser.script("sessionStorage.clear()");
     }
 
+    /**
+     * Signs out, and waits for the whole way out (the portal, Keycloak's end of session, the visitors' first page):
+     * a page opened before it ends would race the redirects still under way.
+     */
+    protected static void signOut() {
+        browser.click(By.id("sign-out"));
+        browser.find(By.id("operator-sign-in"));
+    }
+
     /** Fills in and sends the Keycloak sign-in form shown now. */
     protected static void signIn(String username, String password) {
         signIn(browser, username, password);

@@ -65,6 +65,7 @@ public class MadeDistricts {
             // Sign-ups counted against the district's abuse limits.
             jdbc.update("delete from usage_count where district_id = ?", district.id());
             jdbc.update("delete from limit_hit where district_id = ?", district.id());
+            jdbc.update("delete from public_setting where district_id = ?", district.id());
             jdbc.update("delete from participant where district_id = ?", district.id());
             districts.forget(slug);
         });

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.policycommons.board.ConsolidatedInput;
 import org.policycommons.board.ConsolidatedInputService;
 import org.policycommons.board.BoardPacket;
+import org.policycommons.board.PublishedPackets;
 import org.policycommons.board.CsvExports;
 import org.policycommons.comment.Disposition;
 import org.policycommons.comment.Stance;
@@ -60,6 +61,7 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
     private final ConsolidatedInputService board;
     private final CsvExports exports;
     private final BoardPacket packet;
+    private final PublishedPackets publishedPackets;
     private final org.policycommons.vote.PriorityService priorities;
     private final CycleService cycles;
     private final DraftService drafts;
@@ -75,7 +77,8 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
 
     ConsolidatedView(ConsolidatedInputService board, CsvExports exports, BoardPacket packet, CycleService cycles,
                      DraftService drafts, org.policycommons.district.DistrictDirectory districts,
-                     org.policycommons.vote.PriorityService priorities) {
+                     org.policycommons.vote.PriorityService priorities, PublishedPackets publishedPackets) {
+        this.publishedPackets = publishedPackets;
         this.packet = packet;
         this.priorities = priorities;
         this.districts = districts;
@@ -179,8 +182,12 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
                 getUI().ifPresent(ui -> ui.navigate("d/" + slug + "/" + PATH + "/" + e.getValue().id()));
             }
         });
-        content.add(which, new Paragraph(getTranslation("board.intro", cycle.get().title())), downloads, filters,
-                figures);
+        content.add(which, new Paragraph(getTranslation("board.intro", cycle.get().title())), downloads);
+        if (org.policycommons.identity.CurrentUser.get()
+                .filter(u -> u.hasRole(org.policycommons.identity.PortalRole.DISTRICT_ADMIN)).isPresent()) {
+            content.add(new PacketPublishing(publishedPackets, cycleId, slug, zone));
+        }
+        content.add(filters, figures);
         render();
     }
 
