@@ -30,6 +30,16 @@ class PublicAssets {
                 .body(stylesheet);
     }
 
+    /**
+     * Browsers and crawlers ask for {@code /favicon.ico} on their own, with no cookie. Answered here, it makes no session
+     * (Vaadin would answer it with its not-found page, and a new session whose cookie replaces the one of a sign-in
+     * under way). The public pages name no icon at all ({@code data:,}).
+     */
+    @GetMapping("/favicon.ico")
+    ResponseEntity<byte[]> noIcon() {
+        return ResponseEntity.noContent().cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic()).build();
+    }
+
     /** The least specific mapping under /public: it answers only what no page does. */
     @GetMapping("/public/**")
     ResponseEntity<byte[]> unknown(HttpServletRequest request) {

@@ -10,8 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -86,13 +84,8 @@ class BoardBenchmark extends PortalIntegrationTest {
         clock.standAt(start.minusDays(1).atTime(LocalTime.NOON).atZone(district.timeZone()).toInstant());
         SignedIn.as(district, "bench-admin", "Benchmark", PortalRole.DISTRICT_ADMIN);
         long cycleId = cycles.createCycle(CyclePlans.sample(start));
-        StringBuilder markdown = new StringBuilder();
-        for (int i = 1; i <= SECTIONS; i++) {
-            markdown.append("# Section ").append(i).append("\nWhat the policy says, part ").append(i).append(".\n\n");
-        }
-        long draftId = drafts.createDraft(cycleId, "Benchmark policy", markdown.toString());
-        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
-        DraftVersion v1 = drafts.version(draftId, 1).orElseThrow();
+        DraftVersion v1 = org.policycommons.support.Benchmarks.publishedDraft(drafts, cycleId, "Benchmark policy", SECTIONS);
+        long draftId = v1.draftId();
 
         long seedStart = System.nanoTime();
         seed(district.id(), cycleId, v1);
@@ -102,7 +95,7 @@ class BoardBenchmark extends PortalIntegrationTest {
         SignedIn.as(district, "bench-admin", "Benchmark", PortalRole.DISTRICT_ADMIN);
         drafts.startNextVersion(draftId, drafts.draft(draftId).orElseThrow().version());
         drafts.saveWorkingText(draftId, drafts.draft(draftId).orElseThrow().version(),
-                markdown.toString().replaceAll("part ([1-6])\\.", "part $1, as revised."));
+                v1.source().replaceAll("part ([1-6])\\.", "part $1, as revised."));
         drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
         long comments = count("select count(*) from comment where cycle_id = ?", cycleId);
         long ballotCount = count("select count(*) from ballot where cycle_id = ?", cycleId);
@@ -174,10 +167,7 @@ class BoardBenchmark extends PortalIntegrationTest {
                     one.getFirst(), one.getLast()));
         });
         report = report + breakdown;
-        Path out = Path.of("target", "benchmarks", "board.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println(report);
+        org.policycommons.support.Benchmarks.report("board.txt", report);
     }
 
     /**
@@ -185,12 +175,7 @@ class BoardBenchmark extends PortalIntegrationTest {
      * first 10,000 commenters have no ballot, so people are counted from both sides.
      */
     private void seed(long districtId, long cycleId, DraftVersion v1) {
-        jdbc.update("""
-                insert into participant (district_id, subject, pseudonym, first_seen, last_seen, roles)
-                select ?, concat('board-bench-', seq), concat('Bench reader ', seq), now(6), now(6),
-                       case when seq %% 20 < 12 then 'family' when seq %% 20 < 16 then 'educator'
-                            when seq %% 20 < 18 then 'student' when seq %% 20 = 18 then 'civil_rights' else 'partner' end
-                from seq_1_to_%d""".formatted(PEOPLE), districtId);
+        org.policycommons.support.Benchmarks.people(jdbc, districtId, "board-bench-", PEOPLE);
         jdbc.update("""
                 insert into ballot (district_id, cycle_id, voter_id, voter_group, saved_at, version)
                 select p.district_id, ?, p.id, upper(p.roles), now(6), 0

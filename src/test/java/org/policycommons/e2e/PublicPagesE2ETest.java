@@ -52,6 +52,26 @@ class PublicPagesE2ETest extends BrowserTest {
         assertThat(browser.pageText()).contains("Adopted on");
     }
 
+    @Test
+    void aDistrictAdminPublishesTheBoardPacketAndAVisitorFindsIt() {
+        signInAt("/d/riverside/consolidated", "district-admin");
+        browser.find(By.id("packet-publishing"));
+        browser.assertAccessible("the consolidated input page with the packet's publishing");
+        browser.click(By.id("packet-publish"));
+        browser.waitForText(By.id("packet-published"), "Edition 1 of the packet is published.");
+        // A corrected packet must say what it corrects: refused, with the reason, and nothing published.
+        browser.click(By.id("packet-publish"));
+        browser.waitForText(By.id("packet-publish-error"), "Say what the corrected packet changes");
+        assertThat(browser.find(By.id("packet-editions")).getText()).contains("Edition 1").doesNotContain("Edition 2");
+        signOut();
+
+        browser.open(portalUrl() + "/public/riverside");
+        browser.click(By.cssSelector("#current-review .review-title a"));
+        browser.waitForText(By.id("packets"), "Edition 1, in English");
+        assertThat(browser.find(By.id("packets")).getText()).contains("Edition 1, in español");
+        browser.assertAccessible("a review's public page with its packets");
+    }
+
     /** Reads every public page of the district reachable from {@code start}, checking each. */
     private Set<String> crawl(String start) {
         Set<String> seen = new LinkedHashSet<>();
@@ -82,7 +102,7 @@ class PublicPagesE2ETest extends BrowserTest {
                 // The language switch leads to the other crawl's pages.
                 boolean sameLanguage = start.contains("lang=es") ? local.contains("lang=es") : !local.contains("lang=");
                 // Feeds are read by feed readers and calendars (PublicPagesTest parses them), not by a browser.
-                boolean page = !local.matches(".*\\.(atom|ics|xml)(\\?.*)?$");
+                boolean page = !local.matches(".*\\.(atom|ics|xml|pdf)(\\?.*)?$");
                 if (local.startsWith("/public/springfield") && sameLanguage && page && !seen.contains(local)) {
                     next.add(local);
                 }

@@ -2,8 +2,6 @@ package org.policycommons.operator;
 
 import static org.policycommons.support.Timings.median;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -101,10 +99,7 @@ class DistrictBenchmark extends BrowserTest {
                     REALMS, STARTS, median(starts) / 1000, starts.getFirst() / 1000, starts.getLast() / 1000,
                     SIGN_INS, median(signIns), signIns.getFirst(), signIns.getLast(),
                     median(demoSignIns), demoSignIns.getFirst(), demoSignIns.getLast());
-            Path out = Path.of("target", "benchmarks", "districts.txt");
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, report);
-            System.out.println(report);
+            org.policycommons.support.Benchmarks.report("districts.txt", report);
         } finally {
             SignedIn.out();
             slugs.forEach(madeDistricts::remove);

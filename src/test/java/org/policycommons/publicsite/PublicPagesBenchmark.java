@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -61,13 +60,8 @@ class PublicPagesBenchmark extends PortalIntegrationTest {
         clock.standAt(start.minusDays(1).atTime(LocalTime.NOON).atZone(district.timeZone()).toInstant());
         SignedIn.as(district, "bench-admin", "Benchmark", PortalRole.DISTRICT_ADMIN);
         long cycleId = cycles.createCycle(CyclePlans.sample(start));
-        StringBuilder markdown = new StringBuilder();
-        for (int i = 1; i <= SECTIONS; i++) {
-            markdown.append("# Section ").append(i).append("\nWhat the policy says, part ").append(i).append(".\n\n");
-        }
-        long draftId = drafts.createDraft(cycleId, "Public benchmark policy", markdown.toString());
-        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
-        DraftVersion v1 = drafts.version(draftId, 1).orElseThrow();
+        DraftVersion v1 = org.policycommons.support.Benchmarks.publishedDraft(drafts, cycleId, "Public benchmark policy",
+                SECTIONS);
         SignedIn.out();
         long seedStart = System.nanoTime();
         seed(district.id(), cycleId, v1);
@@ -105,19 +99,11 @@ class PublicPagesBenchmark extends PortalIntegrationTest {
                 sectionBytes, sectionLoad.requestsPerSecond(), sectionLoad.p50(), sectionLoad.p99(), sectionLoad.errors(),
                 homeBytes, homeLoad.requestsPerSecond(), homeLoad.p50(), homeLoad.p99(), homeLoad.errors(),
                 heapBefore, heapAfter, sent);
-        Path out = Path.of("target", "benchmarks", "public-pages.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println(report);
+        org.policycommons.support.Benchmarks.report("public-pages.txt", report);
     }
 
     private void seed(long districtId, long cycleId, DraftVersion v1) {
-        jdbc.update("""
-                insert into participant (district_id, subject, pseudonym, first_seen, last_seen, roles)
-                select ?, concat('public-bench-', seq), concat('Bench reader ', seq), now(6), now(6),
-                       case when seq %% 20 < 12 then 'family' when seq %% 20 < 16 then 'educator'
-                            when seq %% 20 < 18 then 'student' when seq %% 20 = 18 then 'civil_rights' else 'partner' end
-                from seq_1_to_%d""".formatted(COMMENTS), districtId);
+        org.policycommons.support.Benchmarks.people(jdbc, districtId, "public-bench-", COMMENTS);
         jdbc.update("""
                 insert into comment (district_id, cycle_id, draft_id, version_id, section_id, section_key, depth,
                     author_id, author_role, author_name, author_organisation, stance, body, language, created_at, version)

@@ -161,7 +161,7 @@ class PublicPagesTest extends PortalIntegrationTest {
                 PublicPaths.district("springfield") + "/no-such-page", "/public/nowhere", "/public/assets/public.css",
                 PublicPaths.section("springfield", discipline.id()) + "?page=0", "/public", "/",
                 "/public/springfield/feed.atom", "/public/springfield/calendar.ics", "/public/springfield/card",
-                "/public/springfield/sitemap.xml", "/d/springfield"}) {
+                "/public/springfield/sitemap.xml", "/d/springfield", "/favicon.ico"}) {
             HttpResponse<String> page = get(path);
             assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
             assertThat(page.body()).as(path).doesNotContain("Exception", "at org.", "SQL");

@@ -4,8 +4,6 @@ import static org.policycommons.support.Timings.median;
 import static org.policycommons.support.Timings.time;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -76,10 +74,7 @@ class VoteResultsBenchmark extends PortalIntegrationTest {
                   median %.0f ms, min %.0f ms, max %.0f ms
                 """, java.time.LocalDate.now(), BALLOTS, rows, seedSeconds, RUNS,
                 median(results), results.getFirst(), results.getLast(), median(raw), raw.getFirst(), raw.getLast());
-        Path out = Path.of("target", "benchmarks", "vote-results.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println(report);
+        org.policycommons.support.Benchmarks.report("vote-results.txt", report);
     }
 
     /** Participants, ballots and points written by the database itself from MariaDB's sequence tables. */

@@ -41,7 +41,7 @@ class SecurityConfiguration {
                 .andThen(SecurityConfiguration::registrationWhenAsked));
 
         // District pages are let through here and guarded by DistrictSessionFilter, which knows which realm to use.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/d/**", "/operator/**", "/operator", "/error",
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/d/**", "/operator/**", "/operator", "/error", "/favicon.ico",
                 "/actuator/health/**", "/actuator/prometheus", "/livez", "/readyz").permitAll());
         http.oauth2Login(login -> login
                 .clientRegistrationRepository(registrations)
