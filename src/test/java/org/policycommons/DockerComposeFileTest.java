@@ -46,6 +46,11 @@ class DockerComposeFileTest {
         assertThat(portal).containsKeys("PORTAL_KEYCLOAK_URL", "PORTAL_KEYCLOAK_CLIENT_SECRET", "PORTAL_PUBLIC_URL",
                 "PORTAL_KEYCLOAK_PLATFORM_CLIENT_SECRET", "SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "SPRING_MAIL_USERNAME",
                 "SPRING_MAIL_PASSWORD", "PORTAL_MAIL_FROM");
+        // Languages added by files: the folder the portal reads is mounted from the host.
+        assertThat((String) portal.get("PORTAL_LANGUAGES_DIR")).isEqualTo("/opt/policy-commons/languages");
+        assertThat((List<?>) service("portal").get("volumes")).anySatisfy(volume -> assertThat(volume.toString())
+                .isEqualTo("${LANGUAGES_DIR:-./docker/languages}:/opt/policy-commons/languages:ro"));
+        assertThat(Path.of("docker/languages")).isDirectory();
         // Production unless the deployer asks for the demo.
         assertThat((String) portal.get("SPRING_PROFILES_ACTIVE")).isEqualTo("${SPRING_PROFILES_ACTIVE:-}");
 

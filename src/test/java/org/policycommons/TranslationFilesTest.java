@@ -7,66 +7,99 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** Every screen works in English and Spanish: the two translation files must hold the same keys, none empty. */
+/**
+ * Every screen works in every language present: each translation bundle (those that ship with the portal, and the
+ * test deployment's in {@code src/test/languages}) holds exactly English's keys, none empty, with English's
+ * placeholders, each a valid message format.
+ */
 class TranslationFilesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final Path ENGLISH = Path.of("src/main/resources/vaadin-i18n/translations.properties");
+    private static final List<Path> FOLDERS = List.of(Path.of("src/main/resources/vaadin-i18n"), Path.of("src/test/languages"));
 
-    @Test
-    void englishAndSpanishHaveTheSameKeys() throws IOException {
-        Properties english = load("vaadin-i18n/translations.properties");
-        Properties spanish = load("vaadin-i18n/translations_es.properties");
-
-        assertThat(keys(spanish)).as("keys of the Spanish file").containsExactlyElementsOf(keys(english));
+    static List<Path> bundles() throws IOException {
+        List<Path> found = new ArrayList<>();
+        for (Path folder : FOLDERS) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(f -> f.getFileName().toString().matches("translations_[a-z]{2,3}\\.properties")).sorted()
+                        .forEach(found::add);
+            }
+        }
+        return found;
     }
 
     @Test
-    void noTranslationIsEmptyAndBothUseTheSamePlaceholders() throws IOException {
-        Properties english = load("vaadin-i18n/translations.properties");
-        Properties spanish = load("vaadin-i18n/translations_es.properties");
+    void spanishAndTheTestDeploymentsVietnameseArePresent() throws IOException {
+        assertThat(bundles()).extracting(p -> p.getFileName().toString())
+                .contains("translations_es.properties", "translations_vi.properties");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void eachBundleHasEnglishsKeys(Path bundle) throws IOException {
+        assertThat(keys(load(bundle))).as("keys of %s", bundle).containsExactlyElementsOf(keys(load(ENGLISH)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noTranslationIsEmptyAndEachUsesEnglishsPlaceholders(Path bundle) throws IOException {
+        Properties english = load(ENGLISH);
+        Properties translated = load(bundle);
         for (String key : keys(english)) {
             assertThat(english.getProperty(key)).as("English %s", key).isNotBlank();
-            assertThat(spanish.getProperty(key, "")).as("Spanish %s", key).isNotBlank();
-            assertThat(placeholders(spanish.getProperty(key, ""))).as("placeholders of %s", key)
+            assertThat(translated.getProperty(key, "")).as("%s in %s", key, bundle).isNotBlank();
+            assertThat(placeholders(translated.getProperty(key, ""))).as("placeholders of %s in %s", key, bundle)
                     .isEqualTo(placeholders(english.getProperty(key)));
         }
     }
 
-    @Test
-    void textWithPlaceholdersHasNoBareApostrophe() throws IOException {
+    @ParameterizedTest
+    @MethodSource("everyFile")
+    void textWithPlaceholdersHasNoBareApostrophe(Path file) throws IOException {
         // MessageFormat treats ' as a quote: "district's {0}" would lose the placeholder.
-        for (String file : new String[] {"vaadin-i18n/translations.properties", "vaadin-i18n/translations_es.properties"}) {
-            Properties texts = load(file);
-            for (String key : keys(texts)) {
-                String value = texts.getProperty(key);
-                if (PLACEHOLDER.matcher(value).find()) {
-                    assertThat(value.replace("''", "")).as("%s in %s", key, file).doesNotContain("'");
-                }
+        Properties texts = load(file);
+        for (String key : keys(texts)) {
+            String value = texts.getProperty(key);
+            if (PLACEHOLDER.matcher(value).find()) {
+                assertThat(value.replace("''", "")).as("%s in %s", key, file).doesNotContain("'");
             }
         }
     }
 
-    @Test
-    void everyTextWithPlaceholdersIsAValidMessageFormat() throws IOException {
-        for (String file : new String[] {"vaadin-i18n/translations.properties", "vaadin-i18n/translations_es.properties"}) {
-            Properties texts = load(file);
-            for (String key : keys(texts)) {
-                String value = texts.getProperty(key);
-                if (PLACEHOLDER.matcher(value).find()) {
-                    assertThatCode(() -> new MessageFormat(value, Locale.ENGLISH).format(new Object[] {1, 2, 3}))
-                            .as("%s in %s", key, file).doesNotThrowAnyException();
-                }
+    @ParameterizedTest
+    @MethodSource("everyFile")
+    void everyTextWithPlaceholdersIsAValidMessageFormat(Path file) throws IOException {
+        Properties texts = load(file);
+        for (String key : keys(texts)) {
+            String value = texts.getProperty(key);
+            if (PLACEHOLDER.matcher(value).find()) {
+                assertThatCode(() -> new MessageFormat(value, Locale.ENGLISH).format(new Object[] {1, 2, 3}))
+                        .as("%s in %s", key, file).doesNotThrowAnyException();
             }
         }
+    }
+
+    static List<Path> everyFile() throws IOException {
+        List<Path> all = new ArrayList<>(bundles());
+        all.addFirst(ENGLISH);
+        return all;
     }
 
     private static Set<String> placeholders(String text) {
@@ -79,10 +112,9 @@ class TranslationFilesTest {
         return new TreeSet<>(properties.stringPropertyNames());
     }
 
-    private static Properties load(String resource) throws IOException {
+    private static Properties load(Path file) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationFilesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
+        try (InputStream in = Files.newInputStream(file)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -19,8 +19,7 @@ import org.policycommons.cycle.CycleService;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
-import org.policycommons.shell.Languages;
-import org.policycommons.shell.PortalTranslations;
+import org.policycommons.common.Translations;
 import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
 import org.springframework.data.domain.Pageable;
@@ -44,12 +43,12 @@ public class BoardPacket {
     private final ResponseService responses;
     private final ModerationService moderation;
     private final DistrictDirectory districts;
-    private final PortalTranslations translations;
+    private final Translations translations;
     private final Clock clock;
 
     BoardPacket(ConsolidatedInputService board, CycleService cycles, PriorityService priorities,
                 ResponseService responses, ModerationService moderation, DistrictDirectory districts,
-                PortalTranslations translations, Clock clock) {
+                Translations translations, Clock clock) {
         this.board = board;
         this.cycles = cycles;
         this.priorities = priorities;
@@ -60,12 +59,17 @@ public class BoardPacket {
         this.clock = clock;
     }
 
+    /** The languages the current district offers, in which its packets are written. */
+    public List<Locale> languages() {
+        return translations.offered(districts.byId(CurrentDistrict.require()).orElseThrow().languages());
+    }
+
     /** Writes the packet of one cycle of the current district, in the given language, to {@code out}. */
     @PreAuthorize(ConsolidatedInputService.READERS)
     public void write(long cycleId, Locale language, OutputStream out) {
         Cycle cycle = cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
         District district = districts.byId(CurrentDistrict.require()).orElseThrow();
-        Locale locale = Languages.supportedOrDefault(language);
+        Locale locale = translations.forReader(translations.offered(district.languages()), language);
         ConsolidatedInput input = board.consolidated(cycleId, Optional.empty(), Optional.empty());
         Map<Long, String> priorityTitles = priorities.priorities(cycleId).stream()
                 .collect(Collectors.toMap(Priority::id, p -> p.in(locale).title()));
@@ -74,7 +78,7 @@ public class BoardPacket {
         PacketContent content = new PacketContent(district, cycle, input, priorityTitles,
                 board.representative(cycleId, input.hidden()), answers, moderation.log(cycleId), board.removedNow(cycleId),
                 clock.instant());
-        new PacketWriter(content, locale, (key, args) -> translations.getTranslation(key, locale, args)).write(out);
+        new PacketWriter(content, locale, (key, args) -> translations.text(key, locale, args)).write(out);
     }
 
     /** Everything the packet prints, gathered before the first byte is written. */

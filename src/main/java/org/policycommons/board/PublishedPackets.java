@@ -16,7 +16,6 @@ import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.Roles;
-import org.policycommons.shell.Languages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,7 +78,8 @@ public class PublishedPackets {
         }
         PortalUser admin = CurrentUser.get().orElseThrow();
         Timestamp now = Timestamp.from(clock.instant());
-        for (Locale language : Languages.SUPPORTED) {
+        List<Locale> languages = packets.languages();
+        for (Locale language : languages) {
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             packets.write(cycleId, language, pdf);
             jdbc.update("""
@@ -89,7 +89,7 @@ public class PublishedPackets {
                     admin.subject(), admin.displayName(), pdf.size(), pdf.toByteArray());
         }
         audit.record("board.packet-published", cycleId, null, Map.of("edition", edition,
-                "languages", Languages.SUPPORTED.stream().map(Locale::getLanguage).toList(),
+                "languages", languages.stream().map(Locale::getLanguage).toList(),
                 "correction", correction));
         return edition;
     }

@@ -60,6 +60,18 @@ public class DistrictDirectory {
         return record.toDistrict();
     }
 
+    /** Records the languages an operator chose for the district, the first its default. */
+    @Transactional
+    public District changeLanguages(long id, List<java.util.Locale> languages) {
+        DistrictRecord record = districts.findById(id).orElseThrow();
+        record.changeLanguages(tags(languages));
+        return record.toDistrict();
+    }
+
+    private static String tags(List<java.util.Locale> languages) {
+        return languages.stream().map(java.util.Locale::toLanguageTag).collect(java.util.stream.Collectors.joining(","));
+    }
+
     /** Registers a district whose realm is ready: from now on its pages and its sign-in work, with no restart. */
     @Transactional
     public District register(String slug, String name, String realm, List<java.util.Locale> languages,
@@ -67,8 +79,7 @@ public class DistrictDirectory {
         if (District.RESERVED_SLUGS.contains(slug) || districts.findBySlug(slug).isPresent()) {
             throw new IllegalArgumentException("The slug " + slug + " is reserved or taken");
         }
-        String tags = languages.stream().map(java.util.Locale::toLanguageTag)
-                .collect(java.util.stream.Collectors.joining(","));
-        return districts.save(new DistrictRecord(slug, name, realm, tags, timeZone.getId(), enrolment)).toDistrict();
+        return districts.save(new DistrictRecord(slug, name, realm, tags(languages), timeZone.getId(), enrolment))
+                .toDistrict();
     }
 }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.WebApplicationException;
 
 import org.policycommons.audit.AuditLog;
 import org.policycommons.district.District;
+import org.policycommons.common.Translations;
+import org.policycommons.identity.RealmLanguages;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.FirstSignInRoles;
@@ -87,9 +89,15 @@ public class SelfRegistration implements FirstSignInRoles {
     private final AuditLog audit;
     private final RealmMail mail;
 
+    private final RealmLanguages realmLanguages;
+    private final Translations translations;
+
     SelfRegistration(DistrictRealms realms, ParticipantService participants,
-                     AuditLog audit, RealmMail mail, AbuseLimits limits) {
+                     AuditLog audit, RealmMail mail, AbuseLimits limits, RealmLanguages realmLanguages,
+                     Translations translations) {
         this.limits = limits;
+        this.realmLanguages = realmLanguages;
+        this.translations = translations;
         this.realms = realms;
         this.participants = participants;
         this.audit = audit;
@@ -153,6 +161,7 @@ public class SelfRegistration implements FirstSignInRoles {
         Accounts.call(() -> {
             if (open) {
                 declareAttributes(realm);
+                realmLanguages.writeTexts(realm, translations.offered(realms.current().languages()));
             }
             // Read again just before writing: an operator may have changed the realm (say, disabled it) meanwhile.
             RealmRepresentation settings = realm.toRepresentation();
@@ -361,7 +370,8 @@ public class SelfRegistration implements FirstSignInRoles {
 
     /**
      * Declares the claim and its state in the realm's user profile (Keycloak keeps only declared attributes): the
-     * claim on the registration form, its choices labelled in English and Spanish; the state for admins only.
+     * claim on the registration form, its choices labelled in the district's languages (the {@code keycloak.*} texts
+     * of the portal's translations, written by {@link RealmLanguages}); the state for admins only.
      */
     private static void declareAttributes(RealmResource realm) {
         UPConfig profile = realm.users().userProfile().getConfiguration();
@@ -382,21 +392,5 @@ public class SelfRegistration implements FirstSignInRoles {
             }
         }
         realm.users().userProfile().update(profile);
-        realm.localization().createOrUpdateRealmLocalizationTexts("en", Map.of(
-                "pcRequestedRole", "I take part as",
-                "pcRequestedRoleHelp", "Anything but a family member is checked by the district before it applies.",
-                "pcRole_family", "A parent or guardian (family member)",
-                "pcRole_student", "A student",
-                "pcRole_educator", "A teacher, school leader, counsellor or staff member",
-                "pcRole_civil_rights", "A civil-rights or community organisation",
-                "pcRole_partner", "A law-enforcement or juvenile-justice partner"));
-        realm.localization().createOrUpdateRealmLocalizationTexts("es", Map.of(
-                "pcRequestedRole", "Participo como",
-                "pcRequestedRoleHelp", "El distrito comprueba cualquier opción distinta de familia antes de aplicarla.",
-                "pcRole_family", "Madre, padre o tutor (familia)",
-                "pcRole_student", "Estudiante",
-                "pcRole_educator", "Docente, directivo, orientador o personal escolar",
-                "pcRole_civil_rights", "Una organización de derechos civiles o comunitaria",
-                "pcRole_partner", "Un socio de las fuerzas del orden o de justicia juvenil"));
     }
 }

@@ -1,12 +1,13 @@
 package org.policycommons.notification;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.policycommons.cycle.PhaseKind;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.participant.Participant;
-import org.policycommons.shell.Languages;
+import org.policycommons.common.Translations;
 import org.policycommons.shell.PortalTranslations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +31,18 @@ class NoticeMail {
     private final ObjectProvider<JavaMailSender> sender;
     private final PortalTranslations translations;
     private final DistrictDirectory districts;
+    private final Translations languages;
     private final String from;
     private final String publicUrl;
     private volatile boolean warnedNoServer;
 
     NoticeMail(ObjectProvider<JavaMailSender> sender, PortalTranslations translations, DistrictDirectory districts,
+               Translations languages,
                @Value("${portal.mail.from}") String from, @Value("${portal.public-url}") String publicUrl) {
         this.sender = sender;
         this.translations = translations;
         this.districts = districts;
+        this.languages = languages;
         this.from = from;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
@@ -94,8 +98,10 @@ class NoticeMail {
         mailSender.send(message);
     }
 
-    private static Locale localeOf(Participant recipient) {
-        return Languages.supportedOrDefault(recipient.preferredLocale().orElse(Languages.ENGLISH));
+    /** The recipient's language if their district offers it, else the district's first language. */
+    private Locale localeOf(Participant recipient) {
+        List<Locale> offered = languages.offered(districts.byId(CurrentDistrict.require()).orElseThrow().languages());
+        return languages.forReader(offered, recipient.preferredLocale().orElse(null));
     }
 
     private String districtUrl() {

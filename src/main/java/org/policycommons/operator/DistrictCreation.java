@@ -30,7 +30,8 @@ import org.policycommons.identity.PlatformKeycloak;
 import org.policycommons.identity.RealmMail;
 import org.policycommons.identity.TenantScope;
 import org.policycommons.identity.Roles;
-import org.policycommons.shell.Languages;
+import org.policycommons.common.Translations;
+import org.policycommons.identity.RealmLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,11 +70,16 @@ public class DistrictCreation {
     private final org.policycommons.audit.AuditLog audit;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final String publicUrl;
+    private final Translations translations;
+    private final RealmLanguages realmLanguages;
 
     DistrictCreation(PlatformKeycloak platform, DistrictDirectory districts, KeycloakProperties keycloak,
                      RealmMail mail, @Value("${portal.public-url}") String publicUrl,
                      org.policycommons.audit.AuditLog audit,
-                     org.springframework.transaction.support.TransactionTemplate transactions) {
+                     org.springframework.transaction.support.TransactionTemplate transactions,
+                     Translations translations, RealmLanguages realmLanguages) {
+        this.translations = translations;
+        this.realmLanguages = realmLanguages;
         this.audit = audit;
         this.transactions = transactions;
         this.platform = platform;
@@ -97,6 +103,7 @@ public class DistrictCreation {
                     checked.zone(), checked.enrolment());
             registered = true;
             RealmResource realm = admin.realm(checked.slug());
+            realmLanguages.writeTexts(realm, checked.languages());
             UserRepresentation first = realm.users().searchByUsername(checked.email(), true).getFirst();
             // No redirect of its own: Keycloak then leads the admin back to the portal's client (its base URL).
             realm.users().get(first.getId()).executeActionsEmail(keycloak.clientId(), null, INVITATION_HOURS * 3600,
@@ -153,13 +160,7 @@ public class DistrictCreation {
         if (districts.bySlug(slug).isPresent()) {
             throw new OperatorRuleViolation("operator.error.slug-taken", slug);
         }
-        List<Locale> languages = request.languages() == null ? List.of() : request.languages().stream()
-                .map(l -> Locale.forLanguageTag(l.getLanguage()))
-                .filter(l -> Languages.SUPPORTED.stream().anyMatch(s -> s.getLanguage().equals(l.getLanguage())))
-                .distinct().toList();
-        if (languages.isEmpty()) {
-            throw new OperatorRuleViolation("operator.error.languages-required");
-        }
+        List<Locale> languages = DistrictLanguages.checked(translations, request.languages());
         ZoneId zone;
         try {
             zone = ZoneId.of(strip(request.timeZone()));

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
-import org.policycommons.shell.Languages;
 import org.policycommons.shell.PortalTranslations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,13 +37,7 @@ public class LandingController {
 
     @GetMapping({"/public", "/public/"})
     ResponseEntity<byte[]> landing(HttpServletRequest request) {
-        Reader reader = Reader.anyDistrict(request);
-        String asked = request.getParameter(Reader.LANGUAGE_PARAMETER);
-        if (asked != null) {
-            reader = new Reader(Languages.SUPPORTED.stream().filter(l -> l.getLanguage().equals(asked)).findFirst()
-                    .orElseThrow(() -> new PublicBadRequest("public.error.language", asked)), true,
-                    Languages.SUPPORTED);
-        }
+        Reader reader = site.readerOfLanding(request);
         Words words = new Words(translations, reader.locale(), java.time.ZoneOffset.UTC);
         Frame frame = new Frame(null, reader, words, "/public", words.t("app.name"), words.t("landing.intro"),
                 Frame.Nav.NONE, false, site.baseUrl());

@@ -76,7 +76,7 @@ public class PublicProblems {
     private ResponseEntity<byte[]> explained(HttpServletRequest request, HttpStatus status, String title,
                                              String explanation) {
         Words words = site.wordsWithoutDistrict(request);
-        Frame frame = new Frame(null, Reader.anyDistrict(request), words, request.getRequestURI(), words.t(title), "",
+        Frame frame = new Frame(null, site.readerWithoutDistrict(request), words, request.getRequestURI(), words.t(title), "",
                 Frame.Nav.NONE, false, site.baseUrl());
         return responses.page(request, status, "site/problem.jte", new Problem(frame, words.t(title), explanation),
                 words, "'none'");

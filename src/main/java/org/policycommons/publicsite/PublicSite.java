@@ -8,6 +8,7 @@ import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.TenantScope;
 import org.policycommons.member.SelfRegistration;
+import org.policycommons.common.Translations;
 import org.policycommons.shell.PortalTranslations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -27,9 +28,11 @@ class PublicSite {
     private final PublicResponses responses;
     private final SelfRegistration registration;
     private final String baseUrl;
+    private final Translations languages;
 
     PublicSite(DistrictDirectory districts, PortalTranslations translations, PublicResponses responses,
-               SelfRegistration registration, @Value("${portal.public-url}") String baseUrl) {
+               SelfRegistration registration, @Value("${portal.public-url}") String baseUrl, Translations languages) {
+        this.languages = languages;
         this.districts = districts;
         this.translations = translations;
         this.responses = responses;
@@ -48,7 +51,7 @@ class PublicSite {
         private Visit(District district, HttpServletRequest request) {
             this.district = district;
             this.request = request;
-            this.reader = Reader.of(request, district);
+            this.reader = Reader.of(request, languages.offered(district.languages()));
             this.words = new Words(translations, reader.locale(), district.timeZone());
         }
 
@@ -85,7 +88,17 @@ class PublicSite {
     }
 
     Words wordsWithoutDistrict(HttpServletRequest request) {
-        return new Words(translations, Reader.anyDistrict(request).locale(), java.time.ZoneOffset.UTC);
+        return new Words(translations, readerWithoutDistrict(request).locale(), java.time.ZoneOffset.UTC);
+    }
+
+    /** The reader of a page outside any district, by their browser, among all the deployment's languages. */
+    Reader readerWithoutDistrict(HttpServletRequest request) {
+        return Reader.byBrowser(request, languages.deployed());
+    }
+
+    /** The reader of the visitors' first page: by {@code lang} or their browser, among all the deployment's languages. */
+    Reader readerOfLanding(HttpServletRequest request) {
+        return Reader.of(request, languages.deployed());
     }
 
     String baseUrl() {

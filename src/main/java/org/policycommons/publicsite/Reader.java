@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.policycommons.district.District;
-import org.policycommons.shell.Languages;
 
 /**
  * Who reads a public page, as far as it matters: the language, from a {@code lang} link the reader followed, else
@@ -21,14 +19,19 @@ public record Reader(Locale locale, boolean chosen, List<Locale> offered) {
 
     public static final String LANGUAGE_PARAMETER = "lang";
 
-    static Reader of(HttpServletRequest request, District district) {
-        List<Locale> offered = offered(district);
+    /** The reader of a page offered in these languages (the first the default); a {@code lang} not offered is 400. */
+    static Reader of(HttpServletRequest request, List<Locale> offered) {
         String asked = request.getParameter(LANGUAGE_PARAMETER);
         if (asked != null) {
             Locale chosen = byLanguage(offered, asked)
                     .orElseThrow(() -> new PublicBadRequest("public.error.language", asked));
             return new Reader(chosen, true, offered);
         }
+        return byBrowser(request, offered);
+    }
+
+    /** The reader's language from their browser alone (for pages that answer a failed request). */
+    static Reader byBrowser(HttpServletRequest request, List<Locale> offered) {
         for (Locale accepted : Collections.list(request.getLocales())) {
             Optional<Locale> match = byLanguage(offered, accepted.getLanguage());
             if (match.isPresent()) {
@@ -36,27 +39,6 @@ public record Reader(Locale locale, boolean chosen, List<Locale> offered) {
             }
         }
         return new Reader(offered.getFirst(), false, offered);
-    }
-
-    /** For pages outside any district (an unknown one): the browser's language among all the portal's. */
-    static Reader anyDistrict(HttpServletRequest request) {
-        for (Locale accepted : Collections.list(request.getLocales())) {
-            Optional<Locale> match = byLanguage(Languages.SUPPORTED, accepted.getLanguage());
-            if (match.isPresent()) {
-                return new Reader(match.get(), false, Languages.SUPPORTED);
-            }
-        }
-        return new Reader(Languages.ENGLISH, false, Languages.SUPPORTED);
-    }
-
-    /** The district's languages that the portal has translations for; English when none is. */
-    private static List<Locale> offered(District district) {
-        List<Locale> offered = district.languages().stream()
-                .map(Locale::getLanguage)
-                .flatMap(language -> byLanguage(Languages.SUPPORTED, language).stream())
-                .distinct()
-                .toList();
-        return offered.isEmpty() ? List.of(Languages.ENGLISH) : offered;
     }
 
     private static Optional<Locale> byLanguage(List<Locale> among, String language) {

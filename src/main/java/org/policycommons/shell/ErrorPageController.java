@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.policycommons.common.Translations;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,9 +22,9 @@ import org.springframework.web.util.HtmlUtils;
 @Controller
 class ErrorPageController implements ErrorController {
 
-    private final PortalTranslations translations;
+    private final Translations translations;
 
-    ErrorPageController(PortalTranslations translations) {
+    ErrorPageController(Translations translations) {
         this.translations = translations;
     }
 
@@ -32,20 +33,20 @@ class ErrorPageController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer number && HttpStatus.resolve(number) != null
                 ? HttpStatus.valueOf(number) : HttpStatus.INTERNAL_SERVER_ERROR;
-        Locale locale = Languages.supportedOrDefault(request.getLocale());
+        Locale locale = translations.firstDeployed(java.util.Collections.list(request.getLocales()));
         String title;
         String text;
         String reference = null;
         if (status == HttpStatus.NOT_FOUND) {
-            title = translations.getTranslation("not-found.title", locale);
-            text = translations.getTranslation("not-found.text", locale);
+            title = translations.text("not-found.title", locale);
+            text = translations.text("not-found.text", locale);
         } else {
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
             String where = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
             reference = FailureReference.log(where, failure instanceof Throwable thrown ? thrown
                     : new IllegalStateException("HTTP " + status.value() + " at " + where));
-            title = translations.getTranslation("unexpected-error.title", locale);
-            text = translations.getTranslation("unexpected-error.text", locale);
+            title = translations.text("unexpected-error.title", locale);
+            text = translations.text("unexpected-error.text", locale);
         }
         String html = """
                 <!DOCTYPE html>
@@ -54,9 +55,9 @@ class ErrorPageController implements ErrorController {
                 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}</style>
                 </head><body><main><h1 id="error-title">%s</h1><p>%s</p>%s<p><a href="/">%s</a></p></main></body></html>
                 """.formatted(locale.getLanguage(), escape(title), escape(title), escape(text),
-                reference == null ? "" : "<p>" + escape(translations.getTranslation("unexpected-error.reference", locale))
+                reference == null ? "" : "<p>" + escape(translations.text("unexpected-error.reference", locale))
                         + " <span id=\"error-reference\">" + reference + "</span></p>",
-                escape(translations.getTranslation("not-found.back", locale)));
+                escape(translations.text("not-found.back", locale)));
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .body(html);
     }

@@ -3,11 +3,11 @@ package org.policycommons.shell;
 import java.util.Collections;
 import java.util.Locale;
 
+import org.policycommons.common.Translations;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
 /**
@@ -17,22 +17,18 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 @Component
 class HtmlLanguage implements VaadinServiceInitListener {
 
+    private final Translations translations;
+
+    HtmlLanguage(Translations translations) {
+        this.translations = translations;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(page -> {
-            Locale locale = page.getUI().map(UI::getLocale).orElseGet(() -> preferred(page.getVaadinRequest()));
-            page.getDocument().selectFirst("html").attr("lang", Languages.supportedOrDefault(locale).getLanguage());
+            Locale locale = page.getUI().map(UI::getLocale)
+                    .orElseGet(() -> translations.firstDeployed(Collections.list(page.getVaadinRequest().getLocales())));
+            page.getDocument().selectFirst("html").attr("lang", translations.deployedOrEnglish(locale).getLanguage());
         });
-    }
-
-    private static Locale preferred(VaadinRequest request) {
-        for (Locale asked : Collections.list(request.getLocales())) {
-            for (Locale supported : Languages.SUPPORTED) {
-                if (supported.getLanguage().equals(asked.getLanguage())) {
-                    return supported;
-                }
-            }
-        }
-        return Languages.ENGLISH;
     }
 }

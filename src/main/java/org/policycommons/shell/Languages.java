@@ -1,18 +1,16 @@
 package org.policycommons.shell;
 
-import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinSession;
 
-/** The languages every screen is offered in; adding one is adding a translation file and a line here. */
+/**
+ * Switching a page's language. Which languages there are is the deployment's ({@link
+ * org.policycommons.common.Translations}), and of those, each district's choice.
+ */
 public final class Languages {
-
-    public static final Locale ENGLISH = Locale.ENGLISH;
-    public static final Locale SPANISH = Locale.forLanguageTag("es");
-    public static final List<Locale> SUPPORTED = List.of(ENGLISH, SPANISH);
 
     private Languages() {
     }
@@ -30,7 +28,9 @@ public final class Languages {
                 .ifPresent(ui.getPage()::setTitle);
     }
 
-    public static Locale supportedOrDefault(Locale locale) {
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst().orElse(ENGLISH);
+    /** A language's name in itself, capitalised: "English", "Español", "Tiếng Việt". */
+    public static String ownName(Locale locale) {
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? locale.getLanguage() : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 }

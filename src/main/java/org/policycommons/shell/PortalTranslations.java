@@ -1,42 +1,34 @@
 package org.policycommons.shell;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
+import org.policycommons.common.Translations;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
- * Texts from {@code vaadin-i18n/translations*.properties}: English in the base file, Spanish in {@code _es}.
- * Unlike Vaadin's default provider it lists English explicitly and never falls back to the server's own locale, so a
- * Spanish-speaking server still shows English to an English browser.
+ * Vaadin's texts: the deployment's {@link Translations}. Unlike Vaadin's default provider it lists English explicitly
+ * and never falls back to the server's own locale, so a Spanish-speaking server still shows English to an English
+ * browser; a text a language lacks is shown in English.
  */
 @Component
 public class PortalTranslations implements I18NProvider {
 
-    private static final String BUNDLE = "vaadin-i18n/translations";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final Translations translations;
+
+    public PortalTranslations(Translations translations) {
+        this.translations = translations;
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return Languages.SUPPORTED;
+        return translations.deployed();
     }
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale supported = Languages.supportedOrDefault(locale == null ? Languages.ENGLISH : locale);
-        String text;
-        try {
-            text = ResourceBundle.getBundle(BUNDLE, supported, PortalTranslations.class.getClassLoader(), NO_FALLBACK)
-                    .getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-        return params.length == 0 ? text : new MessageFormat(text, supported).format(params);
+        return translations.text(key, locale, params);
     }
 }

@@ -81,6 +81,8 @@ class SelfRegistrationE2ETest extends BrowserTest {
         browser.type(By.id("password-confirm"), "Open-door-2037");
         browser.click(By.cssSelector("[type=submit]"));
         browser.waitForText(By.id("district-name"), "Open Door Schools");
+        assertThat(browser.currentUrl()).as("reloading the page later must not ask for a sign-up again")
+                .endsWith("/d/" + slug);
         assertThat(browser.find(By.id("signed-in-role")).getText()).contains("Family");
         browser.waitForText(By.id("own-claim"), "Educator");
         assertThat(browser.find(By.id("own-claim")).getText()).contains("as a family member");
@@ -91,8 +93,11 @@ class SelfRegistrationE2ETest extends BrowserTest {
         SelfRegistration.Claim claim = registration.pending().getFirst();
         assertThat(claim.name()).isEqualTo("Terry Teacher");
         registration.approve(claim.memberId(), null);
-        browser.open(portalUrl() + "/d/" + slug);
+        // Their next click, on the page still open: its session is over, the page loads again and signs in again
+        // (silently: Keycloak's session lasts), with the new role, never landing on the public home.
+        browser.click(By.id("language-en"));
         browser.waitForText(By.id("signed-in-role"), "Educator");
+        assertThat(browser.currentUrl()).doesNotContain("/public/");
         assertThat(browser.isPresent(By.id("own-claim"))).isFalse();
     }
 }

@@ -99,6 +99,8 @@ class DistrictCreationTest extends PortalIntegrationTest {
         assertRefused(new NewDistrict("X", "springfield", List.of(Locale.ENGLISH), "America/Chicago", 10, "a@b.org", "A", "B"),
                 "operator.error.slug-taken");
         assertRefused(new NewDistrict("X", slug, List.of(Locale.FRENCH), "America/Chicago", 10, "a@b.org", "A", "B"),
+                "operator.error.language-not-deployed");
+        assertRefused(new NewDistrict("X", slug, List.of(), "America/Chicago", 10, "a@b.org", "A", "B"),
                 "operator.error.languages-required");
         assertRefused(new NewDistrict("X", slug, List.of(Locale.ENGLISH), "Mars/Olympus", 10, "a@b.org", "A", "B"),
                 "operator.error.time-zone-invalid");
@@ -120,6 +122,10 @@ class DistrictCreationTest extends PortalIntegrationTest {
     org.policycommons.audit.AuditLog audit;
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
+    org.policycommons.common.Translations translations;
+    @Autowired
+    org.policycommons.identity.RealmLanguages realmLanguages;
 
     @Test
     void keycloakStoppingMidwayLeavesNoDistrictAndARetryCleansUpAndCompletes() throws Exception {
@@ -130,7 +136,7 @@ class DistrictCreationTest extends PortalIntegrationTest {
         try (org.policycommons.support.CuttableProxy keycloak = new org.policycommons.support.CuttableProxy(keycloakUrl())) {
             PlatformKeycloak throughProxy = new PlatformKeycloak(keycloak::url, keycloakProperties);
             DistrictCreation creating = new DistrictCreation(throughProxy, districts, keycloakProperties, realmMail,
-                    portalUrl(), audit, transactions);
+                    portalUrl(), audit, transactions, translations, realmLanguages);
             // Keycloak stops after the realm exists, at the invitation, so the realm cannot be removed either.
             keycloak.cutWhenRequestContains("execute-actions-email");
             assertThatThrownBy(() -> creating.create(request)).isInstanceOf(OperatorRuleViolation.class)

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PortalTranslationsTest {
 
-    private final PortalTranslations translations = new PortalTranslations();
+    private final PortalTranslations translations = new PortalTranslations(new org.policycommons.common.Translations(""));
 
     @Test
     void offersEnglishAndSpanish() {

@@ -52,6 +52,8 @@ public abstract class PortalIntegrationTest {
     }
 
     private static final Path TEST_DATA = Path.of("target", "test-data").toAbsolutePath();
+    /** The test deployment's added languages: a Vietnamese bundle and Keycloak texts. */
+    public static final Path LANGUAGES = Path.of("src", "test", "languages").toAbsolutePath();
     private static final int PORTAL_PORT = freePort();
     /** Actuator's port: health and the Prometheus metrics, apart from the public port. */
     protected static final int MANAGEMENT_PORT = freePort();
@@ -85,6 +87,8 @@ public abstract class PortalIntegrationTest {
         registry.add("portal.embedded.keycloak.fresh-data", () -> "true");
         registry.add("portal.keycloak.client-secret", () -> CLIENT_SECRET);
         registry.add("portal.keycloak.platform-client-secret", () -> PLATFORM_SECRET);
+        // The test deployment adds a third language by files alone (docs/decisions/022): Vietnamese.
+        registry.add("portal.languages.dir", () -> LANGUAGES.toString());
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         // Tests drive the phase scheduler themselves, with the clock where they want it.

@@ -23,7 +23,6 @@ import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.BarChart;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.PlainTable;
-import org.policycommons.shell.Languages;
 import org.policycommons.vote.Results;
 import org.policycommons.vote.VoterGroup;
 
@@ -161,16 +160,16 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
         Anchor votesCsv = new Anchor(csv("vote-results-" + cycleId + ".csv", out -> exports.votes(cycleId, out)),
                 getTranslation("board.export.votes"));
         votesCsv.setId("export-votes");
-        Anchor packetEnglish = new Anchor(pdf("board-packet-" + cycleId + "-en.pdf", cycleId, Languages.ENGLISH),
-                getTranslation("board.export.packet-in", "English"));
-        packetEnglish.setId("export-packet-en");
-        packetEnglish.getElement().setAttribute("hreflang", "en");
-        Anchor packetSpanish = new Anchor(pdf("board-packet-" + cycleId + "-es.pdf", cycleId, Languages.SPANISH),
-                getTranslation("board.export.packet-in", "español"));
-        packetSpanish.setId("export-packet-es");
-        packetSpanish.getElement().setAttribute("hreflang", "es");
-        Div downloads = new Div(new Paragraph(packetEnglish), new Paragraph(packetSpanish), new Paragraph(commentsCsv),
-                new Paragraph(votesCsv));
+        Div downloads = new Div();
+        for (Locale language : packet.languages()) {
+            String tag = language.getLanguage();
+            Anchor packetIn = new Anchor(pdf("board-packet-" + cycleId + "-" + tag + ".pdf", cycleId, language),
+                    getTranslation("board.export.packet-in", language.getDisplayLanguage(language)));
+            packetIn.setId("export-packet-" + tag);
+            packetIn.getElement().setAttribute("hreflang", tag);
+            downloads.add(new Paragraph(packetIn));
+        }
+        downloads.add(new Paragraph(commentsCsv), new Paragraph(votesCsv));
         Select<Cycle> which = new Select<>();
         which.setId("board-cycle");
         which.setLabel(getTranslation("board.filter.cycle"));

@@ -65,6 +65,10 @@ public class DistrictRecord {
         this.deactivationReason = reason;
     }
 
+    public void changeLanguages(String languages) {
+        this.languages = languages;
+    }
+
     public void reactivate() {
         this.deactivatedAt = null;
         this.deactivationReason = null;

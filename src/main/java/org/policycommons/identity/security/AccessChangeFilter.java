@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -31,6 +32,13 @@ class AccessChangeFilter extends OncePerRequestFilter {
 
     /** Set on a request whose session this filter ended: its page goes on to the sign-in, not the public home. */
     static final String SESSION_ENDED = AccessChangeFilter.class.getName() + ".ended";
+    /**
+     * The same, for the page loads that follow a request of an open page whose session this filter ended (that page
+     * reloading itself, or the person's next page): a short-lived cookie naming the district, read and cleared by
+     * {@link DistrictSessionFilter}. Without it the district's own address would show its public home.
+     */
+    static final String SIGN_IN_AGAIN_COOKIE = "PC_SIGN_IN_AGAIN";
+    private static final int SIGN_IN_AGAIN_SECONDS = 300;
 
     private final AccessVersions versions;
 
@@ -62,6 +70,16 @@ class AccessChangeFilter extends OncePerRequestFilter {
         response.getWriter().write("for(;;);[{\"meta\":{\"sessionExpired\":true}}]");
     }
 
+    private static void signInAgain(HttpServletRequest request, HttpServletResponse response, String slug) {
+        Cookie cookie = new Cookie(SIGN_IN_AGAIN_COOKIE, slug);
+        cookie.setPath(request.getContextPath() + "/d/");
+        cookie.setMaxAge(SIGN_IN_AGAIN_SECONDS);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -82,6 +100,9 @@ class AccessChangeFilter extends OncePerRequestFilter {
                 }
                 SecurityContextHolder.clearContext();
                 request.setAttribute(SESSION_ENDED, Boolean.TRUE);
+                if (current.isPresent()) {
+                    signInAgain(request, response, signedIn.districtSlug());
+                }
                 if (fromAnOpenPage(request)) {
                     sessionOver(response);
                     return;

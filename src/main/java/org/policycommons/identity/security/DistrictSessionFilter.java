@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -85,12 +86,19 @@ class DistrictSessionFilter extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + "/d/" + district.get().slug());
                 return;
             }
+        } else if (district.isPresent() && CurrentUser.isSignedInTo(district.get())
+                && (request.getParameter(SIGN_IN) != null || request.getParameter(SIGN_UP) != null)) {
+            // Signed in: the page's own address, so that reloading it later never asks for a sign-in or sign-up again.
+            response.sendRedirect(request.getContextPath() + path);
+            return;
         } else if (district.isPresent() && !CurrentUser.isSignedInTo(district.get())) {
             boolean home = matcher.group(2) == null || matcher.group(2).equals("/");
             // A member whose session an access change just ended signs in again at once (Keycloak's own session
             // makes that silent), as on any other page.
             boolean signingIn = request.getParameter(SIGN_IN) != null || request.getParameter(SIGN_UP) != null
-                    || request.getAttribute(AccessChangeFilter.SESSION_ENDED) != null;
+                    || request.getAttribute(AccessChangeFilter.SESSION_ENDED) != null
+                    || endedBefore(request, district.get());
+            forgetEndedBefore(request, response);
             if (home && !signingIn && CurrentUser.get().isEmpty() && CurrentUser.operator().isEmpty()) {
                 // An account is needed to take part, never to read: a visitor is shown the district's public home,
                 // whose "Sign in to take part" comes back here with ?sign-in (docs/decisions/021).
@@ -102,6 +110,24 @@ class DistrictSessionFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether an open page of this district had its session ended by an access change moments ago. */
+    private static boolean endedBefore(HttpServletRequest request, District district) {
+        Cookie[] cookies = request.getCookies();
+        return cookies != null && java.util.Arrays.stream(cookies).anyMatch(cookie ->
+                cookie.getName().equals(AccessChangeFilter.SIGN_IN_AGAIN_COOKIE) && cookie.getValue().equals(district.slug()));
+    }
+
+    private static void forgetEndedBefore(HttpServletRequest request, HttpServletResponse response) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null && java.util.Arrays.stream(cookies)
+                .anyMatch(cookie -> cookie.getName().equals(AccessChangeFilter.SIGN_IN_AGAIN_COOKIE))) {
+            Cookie gone = new Cookie(AccessChangeFilter.SIGN_IN_AGAIN_COOKIE, "");
+            gone.setPath(request.getContextPath() + "/d/");
+            gone.setMaxAge(0);
+            response.addCookie(gone);
+        }
     }
 
     /** Ends any other session, remembers the page, and starts the sign-in of this registration's realm. */

@@ -14,7 +14,9 @@ import org.policycommons.district.District;
 import org.policycommons.identity.RealmHealth;
 import org.policycommons.identity.Roles;
 import org.policycommons.operator.DistrictDeactivation;
+import org.policycommons.operator.DistrictLanguages;
 import org.policycommons.operator.DistrictOverview;
+import org.policycommons.shell.Languages;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.OperatorLayout;
 import org.policycommons.shell.ui.PlainTable;
@@ -22,6 +24,7 @@ import org.policycommons.shell.ui.PlainTable;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -39,7 +42,7 @@ import com.vaadin.flow.router.Route;
  * The platform operator's list of districts: each one's address, realm, languages, time zone and enrolment, whether
  * it is active, and how its Keycloak realm is doing (answering, taking sign-ins, how many users it lists), asked of
  * the realm itself. Below it, deactivating a district (with a reason) and reactivating one; a refusal is said above
- * that form and what was typed stays.
+ * that form and what was typed stays. Last, which of the deployment's languages a district offers, and its first.
  */
 @Route(value = DistrictsView.PATH, layout = OperatorLayout.class)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -57,10 +60,19 @@ class DistrictsView extends Composite<Div> implements LocaleChangeObserver, HasD
     private final TextArea reason = new TextArea();
     private final Button deactivate = new Button();
     private final Button reactivate = new Button();
+    private final H2 languagesTitle = new H2();
+    private final Paragraph languagesIntro = new Paragraph();
+    private final FormError languagesError = new FormError("languages-error");
+    private final Select<District> languagesOf = new Select<>();
+    private final CheckboxGroup<Locale> offered = new CheckboxGroup<>();
+    private final Select<Locale> firstLanguage = new Select<>();
+    private final Button saveLanguages = new Button();
+    private final DistrictLanguages languages;
 
-    DistrictsView(DistrictOverview overview, DistrictDeactivation deactivation) {
+    DistrictsView(DistrictOverview overview, DistrictDeactivation deactivation, DistrictLanguages languages) {
         this.overview = overview;
         this.deactivation = deactivation;
+        this.languages = languages;
         getContent().setId("operator-districts-page");
         district.setId("deactivation-district");
         district.setItemLabelGenerator(d -> d == null ? "" : d.name() + " (/d/" + d.slug() + ")");
@@ -73,7 +85,32 @@ class DistrictsView extends Composite<Div> implements LocaleChangeObserver, HasD
         reactivate.addClickListener(e -> change(false));
         Section status = new Section(statusTitle, statusIntro, statusError, district, reason, new Div(deactivate, reactivate));
         status.addClassName("cycle-form");
-        getContent().add(list, status);
+
+        languagesOf.setId("languages-district");
+        languagesOf.setItemLabelGenerator(d -> d == null ? "" : d.name() + " (/d/" + d.slug() + ")");
+        languagesOf.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                offered.setValue(new java.util.LinkedHashSet<>(e.getValue().languages()));
+                firstLanguage.setValue(e.getValue().languages().getFirst());
+            }
+        });
+        offered.setId("languages-offered");
+        offered.setItems(languages.available());
+        offered.setItemLabelGenerator(Languages::ownName);
+        offered.addValueChangeListener(e -> {
+            List<Locale> chosen = inDeploymentOrder(e.getValue());
+            Locale keep = firstLanguage.getValue();
+            firstLanguage.setItems(chosen);
+            firstLanguage.setValue(chosen.contains(keep) ? keep : chosen.isEmpty() ? null : chosen.getFirst());
+        });
+        firstLanguage.setId("languages-first");
+        firstLanguage.setItemLabelGenerator(l -> l == null ? "" : Languages.ownName(l));
+        saveLanguages.setId("save-languages");
+        saveLanguages.addClickListener(e -> saveLanguages());
+        Section languageForm = new Section(languagesTitle, languagesIntro, languagesError, languagesOf, offered,
+                firstLanguage, new Div(saveLanguages));
+        languageForm.addClassName("cycle-form");
+        getContent().add(list, status, languageForm);
     }
 
     @Override
@@ -85,6 +122,13 @@ class DistrictsView extends Composite<Div> implements LocaleChangeObserver, HasD
         reason.setHelperText(getTranslation("operator.status.reason-help"));
         deactivate.setText(getTranslation("operator.status.deactivate"));
         reactivate.setText(getTranslation("operator.status.reactivate"));
+        languagesTitle.setText(getTranslation("operator.languages.title"));
+        languagesIntro.setText(getTranslation("operator.languages.intro"));
+        languagesOf.setLabel(getTranslation("operator.status.district"));
+        offered.setLabel(getTranslation("operator.languages.offered"));
+        firstLanguage.setLabel(getTranslation("operator.languages.first"));
+        firstLanguage.setHelperText(getTranslation("operator.languages.first-help"));
+        saveLanguages.setText(getTranslation("operator.languages.save"));
         renderList(event.getLocale());
     }
 
@@ -123,6 +167,32 @@ class DistrictsView extends Composite<Div> implements LocaleChangeObserver, HasD
         List<District> districts = rows.stream().map(DistrictOverview.Row::district).toList();
         district.setItems(districts);
         districts.stream().filter(d -> d.slug().equals(selected)).findFirst().ifPresent(district::setValue);
+        String languagesSelected = languagesOf.getOptionalValue().map(District::slug).orElse(null);
+        languagesOf.setItems(districts);
+        districts.stream().filter(d -> d.slug().equals(languagesSelected)).findFirst().ifPresent(languagesOf::setValue);
+    }
+
+    private List<Locale> inDeploymentOrder(java.util.Set<Locale> chosen) {
+        return languages.available().stream().filter(chosen::contains).toList();
+    }
+
+    /** The languages as the district will offer them: the first language chosen, then the others. */
+    private void saveLanguages() {
+        languagesError.clear();
+        String slug = languagesOf.getOptionalValue().map(District::slug).orElse(null);
+        List<Locale> chosen = new java.util.ArrayList<>(inDeploymentOrder(offered.getValue()));
+        firstLanguage.getOptionalValue().ifPresent(first -> {
+            chosen.remove(first);
+            chosen.addFirst(first);
+        });
+        try {
+            District changed = languages.change(slug, chosen);
+            Notification.show(getTranslation("operator.languages.saved", changed.name(),
+                    changed.languages().stream().map(Languages::ownName).collect(Collectors.joining(", "))));
+            renderList(getLocale());
+        } catch (RuleViolation refused) {
+            languagesError.show(refused);
+        }
     }
 
     private void change(boolean deactivating) {

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.policycommons.common.RuleViolation;
 import org.policycommons.identity.Roles;
 import org.policycommons.operator.DistrictCreation;
+import org.policycommons.operator.DistrictLanguages;
 import org.policycommons.operator.NewDistrict;
 import org.policycommons.shell.Languages;
 import org.policycommons.shell.ui.FormError;
@@ -58,7 +59,10 @@ class NewDistrictView extends Composite<Div> implements LocaleChangeObserver, Ha
     private final TextField adminLastName = new TextField();
     private final Button create = new Button();
 
-    NewDistrictView(DistrictCreation creation) {
+    private final List<Locale> deployed;
+
+    NewDistrictView(DistrictCreation creation, DistrictLanguages districtLanguages) {
+        this.deployed = districtLanguages.available();
         this.creation = creation;
         Div form = getContent();
         form.addClassName("cycle-form");
@@ -70,9 +74,9 @@ class NewDistrictView extends Composite<Div> implements LocaleChangeObserver, Ha
         slug.setMaxLength(40);
         slug.setRequiredIndicatorVisible(true);
         languages.setId("district-languages");
-        languages.setItems(Languages.SUPPORTED);
-        languages.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
-        languages.setValue(java.util.Set.copyOf(Languages.SUPPORTED));
+        languages.setItems(deployed);
+        languages.setItemLabelGenerator(Languages::ownName);
+        languages.setValue(new java.util.LinkedHashSet<>(deployed));
         timeZone.setId("district-time-zone");
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.startsWith("America/")
                 || z.startsWith("Pacific/Honolulu") || z.startsWith("US/")).sorted().toList());
@@ -100,6 +104,7 @@ class NewDistrictView extends Composite<Div> implements LocaleChangeObserver, Ha
         slug.setLabel(getTranslation("operator.new.slug"));
         slug.setHelperText(getTranslation("operator.new.slug-help"));
         languages.setLabel(getTranslation("operator.new.languages"));
+        languages.setHelperText(getTranslation("operator.new.languages-help"));
         timeZone.setLabel(getTranslation("operator.new.time-zone"));
         enrolment.setLabel(getTranslation("operator.new.enrolment"));
         adminTitle.setText(getTranslation("operator.new.admin"));
@@ -117,7 +122,7 @@ class NewDistrictView extends Composite<Div> implements LocaleChangeObserver, Ha
 
     private void create() {
         error.clear();
-        NewDistrict request = new NewDistrict(name.getValue(), slug.getValue(), List.copyOf(languages.getValue()),
+        NewDistrict request = new NewDistrict(name.getValue(), slug.getValue(), deployed.stream().filter(languages.getValue()::contains).toList(),
                 timeZone.getValue(), enrolment.getValue(), adminEmail.getValue(), adminFirstName.getValue(),
                 adminLastName.getValue());
         try {

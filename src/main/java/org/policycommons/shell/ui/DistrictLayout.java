@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.policycommons.common.Translations;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentUser;
@@ -52,6 +53,7 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
     public static final String DISTRICT_PARAMETER = "district";
 
     private final DistrictDirectory districts;
+    private final Translations translations;
     private final ParticipantService participants;
     private final AuthenticationContext authentication;
     private final List<DistrictMenu> menus;
@@ -64,14 +66,16 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
     private final Span roleLabel = new Span();
     private final Button signOut = new Button();
     private final Nav nav = new Nav();
+    private final LanguageSwitch languages = new LanguageSwitch(List.of(), this::chooseLanguage);
     private final SideNav sideNav = new SideNav();
     private District district;
     /** The signed-in person's record, read once when the layout shows a district. */
     private Optional<Participant> participant = Optional.empty();
 
     DistrictLayout(DistrictDirectory districts, ParticipantService participants, AuthenticationContext authentication,
-                   List<DistrictMenu> menus) {
+                   List<DistrictMenu> menus, Translations translations) {
         this.districts = districts;
+        this.translations = translations;
         this.menus = menus.stream().sorted(Comparator.comparingInt(DistrictMenu::order)).toList();
         this.participants = participants;
         this.authentication = authentication;
@@ -93,8 +97,6 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
         signOut.addClickListener(e -> this.authentication.logout());
         // What was being written stays in the tab until it is posted, but never past signing out.
         KeptDraft.forgetAllOnClick(signOut);
-        LanguageSwitch languages = new LanguageSwitch(this::chooseLanguage);
-
         Header header = new Header(skipLink, drawerToggle, districtName, new Div(), who, languages, signOut);
         header.addClassName("portal-header");
         addToNavbar(header);
@@ -125,9 +127,15 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
         if (district == null || district.id() != found.get().id()) {
             district = found.get();
             participant = participants.current();
-            participant.flatMap(Participant::preferredLocale)
-                    .filter(locale -> !locale.getLanguage().equals(UI.getCurrent().getLocale().getLanguage()))
-                    .ifPresent(locale -> Languages.apply(UI.getCurrent(), Languages.supportedOrDefault(locale)));
+            // The person's language if the district offers it, else the browser's if offered, else the district's first.
+            List<Locale> offered = translations.offered(district.languages());
+            Locale shown = translations.forReader(offered, participant.flatMap(Participant::preferredLocale)
+                    .filter(preferred -> offered.stream().anyMatch(l -> l.getLanguage().equals(preferred.getLanguage())))
+                    .orElse(UI.getCurrent().getLocale()));
+            languages.show(offered);
+            if (!shown.getLanguage().equals(UI.getCurrent().getLocale().getLanguage())) {
+                Languages.apply(UI.getCurrent(), shown);
+            }
             render();
         }
     }

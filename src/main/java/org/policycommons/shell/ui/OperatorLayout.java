@@ -50,7 +50,7 @@ public class OperatorLayout extends Div implements RouterLayout, LocaleChangeObs
         main.addClassName("page");
         Div who = new Div(signedInAs);
         who.addClassName("who");
-        Header header = new Header(skipLink, appName, new Div(), who, new LanguageSwitch(this::chooseLanguage), signOut);
+        Header header = new Header(skipLink, appName, new Div(), who, LanguageSwitch.ofDeployment(this::chooseLanguage), signOut);
         header.addClassName("portal-header");
         add(header, main);
     }

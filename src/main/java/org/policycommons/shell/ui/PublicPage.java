@@ -30,7 +30,7 @@ abstract class PublicPage extends Div implements LocaleChangeObserver {
         main.setId(SkipLink.TARGET_ID);
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("page");
-        Header header = new Header(skipLink, appName, new Div(), new LanguageSwitch(this::chooseLanguage));
+        Header header = new Header(skipLink, appName, new Div(), LanguageSwitch.ofDeployment(this::chooseLanguage));
         header.addClassName("portal-header");
         add(header, main);
     }
