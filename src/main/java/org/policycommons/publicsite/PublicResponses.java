@@ -95,7 +95,11 @@ class PublicResponses {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return false;
         }
-        String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        return matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag);
+    }
+
+    /** Whether an {@code If-None-Match} names this {@code ETag} (weakly or strongly) or any. */
+    static boolean matches(String asked, String etag) {
         if (asked == null) {
             return false;
         }

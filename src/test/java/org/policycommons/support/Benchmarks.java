@@ -34,15 +34,16 @@ public final class Benchmarks {
     }
 
     /**
-     * {@code count} participants of the district, written by the database, with subjects {@code <prefix>1…}: 60%
+     * {@code count} participants of the district, written by the database, with subjects {@code <prefix>1…} (and
+     * pseudonyms with the prefix, so that two sets can live in one district): 60%
      * families, 20% educators, 10% students, 5% civil-rights groups, 5% partners.
      */
     public static void people(JdbcTemplate jdbc, long districtId, String prefix, int count) {
         jdbc.update("""
                 insert into participant (district_id, subject, pseudonym, first_seen, last_seen, roles)
-                select ?, concat(?, seq), concat('Bench reader ', seq), now(6), now(6),
+                select ?, concat(?, seq), concat('Bench reader ', ?, seq), now(6), now(6),
                        case when seq %% 20 < 12 then 'family' when seq %% 20 < 16 then 'educator'
                             when seq %% 20 < 18 then 'student' when seq %% 20 = 18 then 'civil_rights' else 'partner' end
-                from seq_1_to_%d""".formatted(count), districtId, prefix);
+                from seq_1_to_%d""".formatted(count), districtId, prefix, prefix);
     }
 }
