@@ -14,6 +14,7 @@ import org.policycommons.cycle.PhaseKind;
 import org.policycommons.cycle.PhaseState;
 import org.policycommons.draft.Draft;
 import org.policycommons.draft.DraftService;
+import org.policycommons.text.Translated;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +27,10 @@ public class HomeController {
     private final PublicSite site;
     private final CycleService cycles;
     private final DraftService drafts;
+    private final PublicSettings settings;
 
-    HomeController(PublicSite site, CycleService cycles, DraftService drafts) {
+    HomeController(PublicSite site, CycleService cycles, DraftService drafts, PublicSettings settings) {
+        this.settings = settings;
         this.site = site;
         this.cycles = cycles;
         this.drafts = drafts;
@@ -39,10 +42,11 @@ public class HomeController {
      * @param drafts    its drafts with something published, each with its latest published version
      * @param canDo     what each kind of participant can do now, once signed in
      * @param policyAdoptedOn when the policy in force was adopted, if one was
+     * @param introduction what the district says first, in the reader's language or else its first language
      */
     public record HomePage(Frame frame, Optional<Cycle> review, List<Phase> phases, List<DraftLink> drafts,
                            List<String> canDo, Optional<LocalDate> nextReviewDue, Optional<java.time.Instant> policyAdoptedOn,
-                           boolean voteResultsOpen) {
+                           boolean voteResultsOpen, Optional<Translated.Shown> introduction) {
     }
 
     public record DraftLink(String title, int version, String href) {
@@ -77,6 +81,7 @@ public class HomeController {
                 w.t("public.home.description", visit.district.name()), Frame.Nav.HOME);
         return visit.page("site/home.jte", new HomePage(frame, review,
                 review.map(Cycle::phases).orElse(List.of()), links, canDo, visit.read(cycles::nextReviewDue),
-                adopted, voteClosed));
+                adopted, voteClosed, visit.read(settings::introduction).forReader(visit.reader.locale(),
+                        visit.reader.offered())));
     }
 }

@@ -7,7 +7,14 @@ import java.util.Map;
 
 import org.policycommons.audit.AuditLog;
 import org.policycommons.common.RuleViolation;
+import org.policycommons.common.Translations;
+import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.PortalUser;
+import org.policycommons.text.Subject;
+import org.policycommons.text.Translated;
+import org.policycommons.text.TranslatedTexts;
 import org.policycommons.identity.Roles;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a district shows the public beyond what is always public: whether students' comments are shown to readers who
  * are not signed in (by default they are not: the public sees only how many there are), and which websites may show
- * the "current review" card in a frame (by default none). District admins change them, and every change is audited.
+ * the "current review" card in a frame (by default none), and the public home's introduction in each of the district's
+ * languages (by default none). District admins change them, and every change is audited.
  */
 @Service
 public class PublicSettings {
@@ -41,14 +49,58 @@ public class PublicSettings {
     private static final java.util.regex.Pattern ORIGIN =
             java.util.regex.Pattern.compile("https://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:[0-9]{1,5})?");
 
+    /** The public home's introduction, in any one language, at most this many characters. */
+    public static final int INTRODUCTION_MAX = 2000;
+
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final TranslatedTexts texts;
+    private final Translations translations;
+    private final DistrictDirectory districts;
 
-    PublicSettings(JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    PublicSettings(JdbcTemplate jdbc, AuditLog audit, Clock clock, TranslatedTexts texts, Translations translations,
+                   DistrictDirectory districts) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.texts = texts;
+        this.translations = translations;
+        this.districts = districts;
+    }
+
+    /** The languages the district in scope offers, in which its introduction may be written; the first is required. */
+    public List<java.util.Locale> languages() {
+        return translations.offered(districts.byId(CurrentDistrict.require()).orElseThrow().languages());
+    }
+
+    /** What the district says first on its public home, in each language it was written in; anyone may read it. */
+    public Translated introduction() {
+        return texts.of(Subject.PUBLIC_INTRODUCTION, CurrentDistrict.require());
+    }
+
+    /**
+     * Sets the public home's introduction, one text per language the district offers (all empty: none). Refused, with
+     * the language named, when the district's first language is left empty while another is given, when a language is
+     * not offered, or when a text is longer than {@link #INTRODUCTION_MAX}. Audited.
+     */
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
+    @Transactional
+    public Translated introduce(Map<java.util.Locale, String> typed) {
+        Translated wanted = Translated.of(typed);
+        if (!wanted.isEmpty()) {
+            texts.checked(wanted, languages(), INTRODUCTION_MAX);
+        }
+        long district = CurrentDistrict.require();
+        Translated before = introduction();
+        if (before.byLanguage().equals(wanted.byLanguage())) {
+            return wanted;
+        }
+        texts.write(Subject.PUBLIC_INTRODUCTION, district, wanted,
+                CurrentUser.get().map(PortalUser::displayName).orElse("?"));
+        audit.record("public.introduction", null, Map.of("introduction", before.byLanguage()),
+                Map.of("introduction", wanted.byLanguage()));
+        return wanted;
     }
 
     /** The settings of the district in scope; anyone may read them, as the public pages do. */

@@ -7,17 +7,29 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.publicsite.PublicSettings;
 import org.policycommons.support.BrowserTest;
+import org.policycommons.support.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An anonymous visitor in Chromium reads a district's public pages: every page reachable from its home, in English
- * and in Spanish, passes axe, shows no student's name, username or email and no hidden comment, and works by keyboard.
+ * and in Spanish, passes axe, shows no student's name, username or email and no hidden comment, and works by keyboard;
+ * a district admin introduces the home in both languages and a visitor reads theirs.
  */
 class PublicPagesE2ETest extends BrowserTest {
+
+    @Autowired
+    PublicSettings settings;
+    @Autowired
+    DistrictDirectory districts;
 
     /** What the demo's students and its removed comment wrote, and who the student is: never on a public page. */
     private static final List<String> NEVER_SHOWN = List.of("Jordan", "Reyes", "student@springfield.example.org",
@@ -70,6 +82,33 @@ class PublicPagesE2ETest extends BrowserTest {
         browser.waitForText(By.id("packets"), "Edition 1, in English");
         assertThat(browser.find(By.id("packets")).getText()).contains("Edition 1, in español");
         browser.assertAccessible("a review's public page with its packets");
+    }
+
+    @Test
+    void aDistrictAdminIntroducesThePublicHomeInBothLanguagesAndAVisitorReadsTheirs() {
+        signInAt("/d/riverside/public-pages", "district-admin");
+        browser.find(By.id("introduction-fields"));
+        browser.assertAccessible("the public pages' settings with the introduction");
+        // Spanish alone: refused, the first language is the one every reader falls back to; nothing typed is lost.
+        browser.type(By.cssSelector("#introduction-es textarea"), "Revisamos juntos la política de agentes escolares.");
+        browser.click(By.id("save-public-settings"));
+        browser.waitForText(By.id("public-settings-error"), "Write the text in English too");
+        assertThat(browser.find(By.cssSelector("#introduction-es textarea")).getDomProperty("value"))
+                .isEqualTo("Revisamos juntos la política de agentes escolares.");
+        browser.type(By.cssSelector("#introduction-en textarea"), "We review the school resource officer policy together.");
+        browser.click(By.id("save-public-settings"));
+        browser.waitForText(By.id("public-settings-saved"), "Saved.");
+        signOut();
+        try {
+            browser.open(portalUrl() + "/public/riverside?lang=es");
+            browser.waitForText(By.id("introduction"), "Revisamos juntos");
+            assertThat(browser.find(By.id("introduction")).getDomAttribute("lang")).isEqualTo("es");
+            browser.assertAccessible("the public home with its introduction");
+        } finally {
+            SignedIn.as(districts.bySlug("riverside").orElseThrow(), "admin-e2e-introduction", "Dana Admin",
+                    PortalRole.DISTRICT_ADMIN);
+            settings.introduce(Map.of());
+        }
     }
 
     /** Reads every public page of the district reachable from {@code start}, checking each. */

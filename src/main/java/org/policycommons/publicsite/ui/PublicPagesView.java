@@ -1,9 +1,14 @@
 package org.policycommons.publicsite.ui;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import org.policycommons.common.RuleViolation;
 import org.policycommons.identity.Roles;
 import org.policycommons.publicsite.PublicPaths;
 import org.policycommons.publicsite.PublicSettings;
+import org.policycommons.text.Translated;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
 
@@ -14,6 +19,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -66,8 +72,27 @@ class PublicPagesView extends Composite<Div> implements BeforeEnterObserver, Loc
         embedding.setHelperText(getTranslation("public.settings.embedding-help",
                 PublicPaths.district(slug) + "/card"));
         embedding.setWidthFull();
+        Div introduction = new Div(new H2(getTranslation("public.settings.introduction")),
+                new Paragraph(getTranslation("public.settings.introduction-help")));
+        introduction.setId("introduction-fields");
+        Map<Locale, TextArea> introductionIn = new LinkedHashMap<>();
+        Translated written = settings.introduction();
+        for (Locale language : settings.languages()) {
+            TextArea field = new TextArea(getTranslation("public.settings.introduction-in",
+                    language.getDisplayLanguage(getLocale())));
+            field.setId("introduction-" + language.getLanguage());
+            field.getElement().setAttribute("lang", language.getLanguage());
+            field.setMaxLength(PublicSettings.INTRODUCTION_MAX);
+            field.setValue(written.in(language).orElse(""));
+            field.setWidthFull();
+            introductionIn.put(language, field);
+            introduction.add(field);
+        }
         Button save = new Button(getTranslation("public.settings.save"), click -> {
             try {
+                Map<Locale, String> typed = new LinkedHashMap<>();
+                introductionIn.forEach((language, field) -> typed.put(language, field.getValue()));
+                settings.introduce(typed);
                 // The websites first: a refused address then leaves both settings as they were.
                 embedding.setValue(String.join("\n", settings.allowEmbeddingBy(embedding.getValue())));
                 settings.showStudentsComments(students.getValue());
@@ -79,7 +104,7 @@ class PublicPagesView extends Composite<Div> implements BeforeEnterObserver, Loc
         });
         save.setId("save-public-settings");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        content.add(error, students, help, embedding, save, saved);
+        content.add(error, students, help, embedding, introduction, save, saved);
     }
 
     @Override
