@@ -60,6 +60,13 @@ class CommentE2ETest extends BrowserTest {
             teacher.waitForText(By.id("comment-list-2"), "Who decides what counts as a threat to safety?");
             String commentId = teacher.find(By.cssSelector("#comment-list-2 article")).getDomAttribute("id");
             String number = commentId.substring("comment-".length());
+            // Written in English, it is marked English for screen readers on a page read in Spanish too.
+            teacher.click(By.id("language-es"));
+            teacher.waitUntilTrue("return document.documentElement.lang === 'es'");
+            assertThat(teacher.find(By.cssSelector("#" + commentId + " .comment-body")).getDomAttribute("lang"))
+                    .isEqualTo("en");
+            teacher.click(By.id("language-en"));
+            teacher.waitUntilTrue("return document.documentElement.lang === 'en'");
 
             // The author edits it before anyone replies; the earlier wording stays on record for her to see.
             browser.click(By.id("edit-" + number));

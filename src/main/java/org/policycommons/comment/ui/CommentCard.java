@@ -102,6 +102,10 @@ final class CommentCard extends Composite<Article> {
         }
         Paragraph body = new Paragraph(comment.body());
         body.addClassName("comment-body");
+        if (comment.language() != null) {
+            // Read in the language it was written in, whatever language the page is in.
+            body.getElement().setAttribute("lang", java.util.Locale.forLanguageTag(comment.language()).getLanguage());
+        }
         card.add(body);
         if (!comment.cosignedBy().isEmpty()) {
             Paragraph cosigned = new Paragraph(getTranslation("comment.cosigned-by", String.join(", ", comment.cosignedBy())));
