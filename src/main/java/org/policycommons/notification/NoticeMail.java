@@ -8,7 +8,6 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.participant.Participant;
 import org.policycommons.common.Translations;
-import org.policycommons.shell.PortalTranslations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,20 +28,17 @@ class NoticeMail {
     private static final Logger log = LoggerFactory.getLogger(NoticeMail.class);
 
     private final ObjectProvider<JavaMailSender> sender;
-    private final PortalTranslations translations;
+    private final Translations translations;
     private final DistrictDirectory districts;
-    private final Translations languages;
     private final String from;
     private final String publicUrl;
     private volatile boolean warnedNoServer;
 
-    NoticeMail(ObjectProvider<JavaMailSender> sender, PortalTranslations translations, DistrictDirectory districts,
-               Translations languages,
+    NoticeMail(ObjectProvider<JavaMailSender> sender, Translations translations, DistrictDirectory districts,
                @Value("${portal.mail.from}") String from, @Value("${portal.public-url}") String publicUrl) {
         this.sender = sender;
         this.translations = translations;
         this.districts = districts;
-        this.languages = languages;
         this.from = from;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
@@ -62,26 +58,26 @@ class NoticeMail {
     /** Sends the email of a phase-opened notice in the recipient's language; a failure is thrown, to be retried. */
     void phaseOpened(String address, Participant recipient, PhaseKind kind, String cycleTitle) {
         Locale locale = localeOf(recipient);
-        String phase = translations.getTranslation(kind.translationKey(), locale);
-        send(address, translations.getTranslation("notice.email.subject", locale, phase, cycleTitle),
-                translations.getTranslation("notice.email.body", locale, phase, cycleTitle,
+        String phase = translations.text(kind.translationKey(), locale);
+        send(address, translations.text("notice.email.subject", locale, phase, cycleTitle),
+                translations.text("notice.email.body", locale, phase, cycleTitle,
                         districtUrl() + "/review", districtUrl() + "/notices"));
     }
 
     /** Tells an author that the district answered their comment, with how, in their language. */
     void responseGiven(String address, Participant recipient, String dispositionKey, String cycleTitle) {
         Locale locale = localeOf(recipient);
-        String disposition = translations.getTranslation(dispositionKey, locale);
-        send(address, translations.getTranslation("notice.response.subject", locale, cycleTitle),
-                translations.getTranslation("notice.response.body", locale, disposition, cycleTitle,
+        String disposition = translations.text(dispositionKey, locale);
+        send(address, translations.text("notice.response.subject", locale, cycleTitle),
+                translations.text("notice.response.body", locale, disposition, cycleTitle,
                         districtUrl() + "/responses", districtUrl() + "/notices"));
     }
 
     /** Tells a district admin that another admin asks to reveal a student and waits for a second admin's decision. */
     void revealRequested(String address, Participant recipient, String cycleTitle) {
         Locale locale = localeOf(recipient);
-        send(address, translations.getTranslation("notice.reveal-requested.subject", locale, cycleTitle),
-                translations.getTranslation("notice.reveal-requested.body", locale, cycleTitle,
+        send(address, translations.text("notice.reveal-requested.subject", locale, cycleTitle),
+                translations.text("notice.reveal-requested.body", locale, cycleTitle,
                         districtUrl() + "/moderation", districtUrl() + "/notices"));
     }
 
@@ -100,8 +96,8 @@ class NoticeMail {
 
     /** The recipient's language if their district offers it, else the district's first language. */
     private Locale localeOf(Participant recipient) {
-        List<Locale> offered = languages.offered(districts.byId(CurrentDistrict.require()).orElseThrow().languages());
-        return languages.forReader(offered, recipient.preferredLocale().orElse(null));
+        List<Locale> offered = translations.offered(districts.byId(CurrentDistrict.require()).orElseThrow().languages());
+        return translations.forReader(offered, recipient.preferredLocale().orElse(null));
     }
 
     private String districtUrl() {

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
-import org.policycommons.shell.PortalTranslations;
+import org.policycommons.common.Translations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class LandingController {
 
     private final DistrictDirectory districts;
-    private final PortalTranslations translations;
+    private final Translations translations;
     private final PublicResponses responses;
     private final PublicSite site;
 
-    LandingController(DistrictDirectory districts, PortalTranslations translations, PublicResponses responses,
+    LandingController(DistrictDirectory districts, Translations translations, PublicResponses responses,
                       PublicSite site) {
         this.districts = districts;
         this.translations = translations;

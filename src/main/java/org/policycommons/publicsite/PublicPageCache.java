@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -33,8 +35,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * drawn: every reader who is not signed in gets the same bytes for the same address and language, so when a news
  * story brings thousands of them, the database answers each page once every few seconds rather than for each reader
  * (docs/decisions/021). Only what a proxy may cache anyway is kept (a 200 with {@code Cache-Control: public}, small,
- * setting no cookie); a comment posted, a response given or a phase opening or closing forgets every kept page at
- * once on this instance, after its transaction, and another instance's kept pages are at most that old.
+ * setting no cookie); a comment posted, a response given, a phase opening or closing, or a change of the district's
+ * public settings forgets every kept page at once on this instance, after its transaction, and another instance's
+ * kept pages are at most that old.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
@@ -127,6 +130,20 @@ class PublicPageCache extends OncePerRequestFilter {
     /** Forgets every kept page: something they show has changed. */
     void forgetAll() {
         pages.clear();
+    }
+
+    /** Forgets every kept page once the transaction under way commits (at once, outside one): a setting changed. */
+    void forgetAllAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    forgetAll();
+                }
+            });
+        } else {
+            forgetAll();
+        }
     }
 
     int size() {

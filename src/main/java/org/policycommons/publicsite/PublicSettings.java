@@ -59,8 +59,11 @@ public class PublicSettings {
     private final Translations translations;
     private final DistrictDirectory districts;
 
+    private final PublicPageCache keptPages;
+
     PublicSettings(JdbcTemplate jdbc, AuditLog audit, Clock clock, TranslatedTexts texts, Translations translations,
-                   DistrictDirectory districts) {
+                   DistrictDirectory districts, PublicPageCache keptPages) {
+        this.keptPages = keptPages;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -98,6 +101,7 @@ public class PublicSettings {
         }
         texts.write(Subject.PUBLIC_INTRODUCTION, district, wanted,
                 CurrentUser.get().map(PortalUser::displayName).orElse("?"));
+        keptPages.forgetAllAfterCommit();
         audit.record("public.introduction", null, Map.of("introduction", before.byLanguage()),
                 Map.of("introduction", wanted.byLanguage()));
         return wanted;
@@ -128,6 +132,7 @@ public class PublicSettings {
                 insert into public_setting (district_id, students_comments_public, updated_at) values (?, ?, ?)
                 on duplicate key update students_comments_public = ?, updated_at = ?""",
                 district, shown, Timestamp.from(clock.instant()), shown, Timestamp.from(clock.instant()));
+        keptPages.forgetAllAfterCommit();
         audit.record("public.students-comments", null, Map.of("studentsCommentsPublic", before.studentsCommentsPublic()),
                 Map.of("studentsCommentsPublic", shown));
     }
@@ -159,6 +164,7 @@ public class PublicSettings {
                 insert into public_setting (district_id, embedding_origins, updated_at) values (?, ?, ?)
                 on duplicate key update embedding_origins = ?, updated_at = ?""",
                 district, stored, Timestamp.from(clock.instant()), stored, Timestamp.from(clock.instant()));
+        keptPages.forgetAllAfterCommit();
         audit.record("public.embedding", null, Map.of("embeddingOrigins", String.join(" ", before.embeddingOrigins())),
                 Map.of("embeddingOrigins", stored));
         return wanted;

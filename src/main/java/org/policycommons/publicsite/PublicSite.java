@@ -9,7 +9,6 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.TenantScope;
 import org.policycommons.member.SelfRegistration;
 import org.policycommons.common.Translations;
-import org.policycommons.shell.PortalTranslations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,17 +23,15 @@ import org.springframework.stereotype.Component;
 class PublicSite {
 
     private final DistrictDirectory districts;
-    private final PortalTranslations translations;
     private final PublicResponses responses;
     private final SelfRegistration registration;
     private final String baseUrl;
-    private final Translations languages;
+    private final Translations translations;
 
-    PublicSite(DistrictDirectory districts, PortalTranslations translations, PublicResponses responses,
-               SelfRegistration registration, @Value("${portal.public-url}") String baseUrl, Translations languages) {
-        this.languages = languages;
-        this.districts = districts;
+    PublicSite(DistrictDirectory districts, PublicResponses responses, SelfRegistration registration,
+               @Value("${portal.public-url}") String baseUrl, Translations translations) {
         this.translations = translations;
+        this.districts = districts;
         this.responses = responses;
         this.registration = registration;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
@@ -51,7 +48,7 @@ class PublicSite {
         private Visit(District district, HttpServletRequest request) {
             this.district = district;
             this.request = request;
-            this.reader = Reader.of(request, languages.offered(district.languages()));
+            this.reader = Reader.of(request, translations.offered(district.languages()));
             this.words = new Words(translations, reader.locale(), district.timeZone());
         }
 
@@ -93,12 +90,12 @@ class PublicSite {
 
     /** The reader of a page outside any district, by their browser, among all the deployment's languages. */
     Reader readerWithoutDistrict(HttpServletRequest request) {
-        return Reader.byBrowser(request, languages.deployed());
+        return Reader.byBrowser(request, translations.deployed());
     }
 
     /** The reader of the visitors' first page: by {@code lang} or their browser, among all the deployment's languages. */
     Reader readerOfLanding(HttpServletRequest request) {
-        return Reader.of(request, languages.deployed());
+        return Reader.of(request, translations.deployed());
     }
 
     String baseUrl() {

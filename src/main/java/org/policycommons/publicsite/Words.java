@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.policycommons.cycle.Phase;
-import org.policycommons.shell.PortalTranslations;
+import org.policycommons.common.Translations;
 
 /**
  * The texts of a public page in its reader's language, from the same translation files as the portal's own pages,
@@ -17,12 +17,12 @@ import org.policycommons.shell.PortalTranslations;
  */
 public final class Words {
 
-    private final PortalTranslations translations;
+    private final Translations translations;
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter dates;
 
-    Words(PortalTranslations translations, Locale locale, ZoneId zone) {
+    Words(Translations translations, Locale locale, ZoneId zone) {
         this.translations = translations;
         this.locale = locale;
         this.zone = zone;
@@ -30,7 +30,7 @@ public final class Words {
     }
 
     public String t(String key, Object... arguments) {
-        return translations.getTranslation(key, locale, arguments);
+        return translations.text(key, locale, arguments);
     }
 
     public String date(LocalDate date) {

@@ -75,6 +75,14 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aChangedSettingForgetsEveryKeptPage() throws Exception {
+        get("/public/springfield", null, null, "public, max-age=60");
+        cache.forgetAllAfterCommit();
+        get("/public/springfield", null, null, "public, max-age=60");
+        assertThat(drawn).as("outside a transaction, at once").hasValue(2);
+    }
+
+    @Test
     void nothingAProxyCouldNotKeepIsKept() throws Exception {
         get("/public/nowhere", null, null, "no-store");
         get("/public/nowhere", null, null, "no-store");

@@ -96,9 +96,13 @@ class DistrictSessionFilter extends OncePerRequestFilter {
             // A member whose session an access change just ended signs in again at once (Keycloak's own session
             // makes that silent), as on any other page.
             boolean signingIn = request.getParameter(SIGN_IN) != null || request.getParameter(SIGN_UP) != null
-                    || request.getAttribute(AccessChangeFilter.SESSION_ENDED) != null
-                    || endedBefore(request, district.get());
-            forgetEndedBefore(request, response);
+                    || request.getAttribute(AccessChangeFilter.SESSION_ENDED) != null;
+            Optional<Cookie> endedBefore = signInAgain(request);
+            if (endedBefore.isPresent()) {
+                // An open page of this district had its session ended by an access change moments ago.
+                signingIn |= endedBefore.get().getValue().equals(district.get().slug());
+                forget(endedBefore.get(), request, response);
+            }
             if (home && !signingIn && CurrentUser.get().isEmpty() && CurrentUser.operator().isEmpty()) {
                 // An account is needed to take part, never to read: a visitor is shown the district's public home,
                 // whose "Sign in to take part" comes back here with ?sign-in (docs/decisions/021).
@@ -112,22 +116,19 @@ class DistrictSessionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Whether an open page of this district had its session ended by an access change moments ago. */
-    private static boolean endedBefore(HttpServletRequest request, District district) {
+    /** The cookie saying that an access change ended a session of this browser moments ago, if it was sent. */
+    private static Optional<Cookie> signInAgain(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies != null && java.util.Arrays.stream(cookies).anyMatch(cookie ->
-                cookie.getName().equals(AccessChangeFilter.SIGN_IN_AGAIN_COOKIE) && cookie.getValue().equals(district.slug()));
+        return cookies == null ? Optional.empty() : java.util.Arrays.stream(cookies)
+                .filter(cookie -> cookie.getName().equals(AccessChangeFilter.SIGN_IN_AGAIN_COOKIE)).findFirst();
     }
 
-    private static void forgetEndedBefore(HttpServletRequest request, HttpServletResponse response) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null && java.util.Arrays.stream(cookies)
-                .anyMatch(cookie -> cookie.getName().equals(AccessChangeFilter.SIGN_IN_AGAIN_COOKIE))) {
-            Cookie gone = new Cookie(AccessChangeFilter.SIGN_IN_AGAIN_COOKIE, "");
-            gone.setPath(request.getContextPath() + "/d/");
-            gone.setMaxAge(0);
-            response.addCookie(gone);
-        }
+    /** Forgets that cookie: it serves one page load. */
+    private static void forget(Cookie signInAgain, HttpServletRequest request, HttpServletResponse response) {
+        Cookie gone = new Cookie(signInAgain.getName(), "");
+        gone.setPath(request.getContextPath() + "/d/");
+        gone.setMaxAge(0);
+        response.addCookie(gone);
     }
 
     /** Ends any other session, remembers the page, and starts the sign-in of this registration's realm. */
