@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.policycommons.comment.DistrictResponse;
 import org.policycommons.comment.ModerationService;
@@ -20,7 +19,6 @@ import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.common.Translations;
-import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,7 +59,7 @@ public class BoardPacket {
 
     /** The languages the current district offers, in which its packets are written. */
     public List<Locale> languages() {
-        return translations.offered(districts.byId(CurrentDistrict.require()).orElseThrow().languages());
+        return priorities.languages();
     }
 
     /** Writes the packet of one cycle of the current district, in the given language, to {@code out}. */
@@ -69,10 +67,9 @@ public class BoardPacket {
     public void write(long cycleId, Locale language, OutputStream out) {
         Cycle cycle = cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
         District district = districts.byId(CurrentDistrict.require()).orElseThrow();
-        Locale locale = translations.forReader(translations.offered(district.languages()), language);
+        Locale locale = translations.forReader(priorities.languages(), language);
         ConsolidatedInput input = board.consolidated(cycleId, Optional.empty(), Optional.empty());
-        Map<Long, String> priorityTitles = priorities.priorities(cycleId).stream()
-                .collect(Collectors.toMap(Priority::id, p -> p.in(locale).title()));
+        Map<Long, String> priorityTitles = priorities.titlesFor(cycleId, locale);
         List<DistrictResponse> answers = responses.responses(cycleId, Pageable.unpaged()).getContent().stream()
                 .sorted(Comparator.comparing(DistrictResponse::createdAt).thenComparing(DistrictResponse::id)).toList();
         PacketContent content = new PacketContent(district, cycle, input, priorityTitles,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.policycommons.cycle.CycleRuleViolation;
@@ -99,35 +100,53 @@ public class CsvExports {
         Results results = ballots.results(cycleId);
         Map<Long, Priority> byId = new java.util.HashMap<>();
         priorities.priorities(cycleId).forEach(p -> byId.put(p.id(), p));
+        // A title column per language the district offers, in its order: title_en, title_es, title_vi, ...
+        List<Locale> languages = priorities.languages();
         Csv csv = new Csv(out);
-        csv.row("group", "priority", "title_en", "title_es", "points", "share", "rank", "voters");
+        List<String> header = new java.util.ArrayList<>(List.of("group", "priority"));
+        languages.forEach(l -> header.add("title_" + l.getLanguage()));
+        header.addAll(List.of("points", "share", "rank", "voters"));
+        csv.row(header.toArray(String[]::new));
+        String[] noTitles = new String[languages.size()];
+        java.util.Arrays.fill(noTitles, "");
         if (results.overallSuppressed()) {
-            csv.row("all", "", "", "", "fewer than 5 voters, not shown", "", "", "");
+            csv.row(row("all", "", noTitles, "fewer than 5 voters, not shown", "", "", ""));
         } else {
-            lines(csv, "all", results.overall(), byId);
+            lines(csv, "all", results.overall(), byId, languages);
         }
         for (VoterGroup group : VoterGroup.values()) {
             Results.Group figures = results.groups().get(group);
             String name = group.role().realmRole();
             if (figures.suppressed()) {
-                csv.row(name, "", "", "", figures.small() ? "fewer than 5 voters, not shown"
-                        : "not shown, to protect a smaller group", "", "", "");
+                csv.row(row(name, "", noTitles, figures.small() ? "fewer than 5 voters, not shown"
+                        : "not shown, to protect a smaller group", "", "", ""));
             } else if (figures.voters() == 0) {
-                csv.row(name, "", "", "", "no voters", "", "", "");
+                csv.row(row(name, "", noTitles, "no voters", "", "", ""));
             } else {
-                lines(csv, name, figures.lines(), byId);
+                lines(csv, name, figures.lines(), byId, languages);
             }
         }
         csv.flush();
     }
 
-    private static void lines(Csv csv, String group, List<Results.Line> lines, Map<Long, Priority> byId) {
+    private static void lines(Csv csv, String group, List<Results.Line> lines, Map<Long, Priority> byId,
+                              List<Locale> languages) {
         for (Results.Line line : lines) {
             Priority p = byId.get(line.priorityId());
-            csv.row(group, String.valueOf(p.position()), p.english().title(), p.spanish().title(),
-                    String.valueOf(line.points()), String.format(java.util.Locale.ROOT, "%.4f", line.share()),
-                    String.valueOf(line.rank()), String.valueOf(line.voters()));
+            // Each language's own title, blank where the district did not give one: a CSV says what was written.
+            String[] titles = languages.stream().map(l -> p.title().in(l).orElse("")).toArray(String[]::new);
+            csv.row(row(group, String.valueOf(p.position()), titles, String.valueOf(line.points()),
+                    String.format(java.util.Locale.ROOT, "%.4f", line.share()), String.valueOf(line.rank()),
+                    String.valueOf(line.voters())));
         }
+    }
+
+    /** A vote row: the group and position, the titles, then the figures. */
+    private static String[] row(String group, String position, String[] titles, String... figures) {
+        List<String> cells = new java.util.ArrayList<>(List.of(group, position));
+        cells.addAll(List.of(titles));
+        cells.addAll(List.of(figures));
+        return cells.toArray(String[]::new);
     }
 
     /** RFC 4180 rows, with a byte-order mark first. */

@@ -140,6 +140,12 @@ public class Translations {
         return params.length == 0 ? text : new MessageFormat(text, language).format(params);
     }
 
+    /** A text as the language's own bundle gives it, without falling back to English; empty if it lacks it. */
+    public Optional<String> ownText(String key, Locale locale) {
+        Properties bundle = texts.get(locale.getLanguage());
+        return Optional.ofNullable(bundle == null ? null : bundle.getProperty(key));
+    }
+
     /**
      * What a district's Keycloak realm is told in this language: the portal's {@code keycloak.*} texts (the labels of
      * its own registration fields), then the deployment's {@code keycloak_<language>.properties}, which may add to

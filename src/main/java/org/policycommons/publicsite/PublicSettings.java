@@ -7,8 +7,6 @@ import java.util.Map;
 
 import org.policycommons.audit.AuditLog;
 import org.policycommons.common.RuleViolation;
-import org.policycommons.common.Translations;
-import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalUser;
@@ -56,25 +54,20 @@ public class PublicSettings {
     private final AuditLog audit;
     private final Clock clock;
     private final TranslatedTexts texts;
-    private final Translations translations;
-    private final DistrictDirectory districts;
 
     private final PublicPageCache keptPages;
 
-    PublicSettings(JdbcTemplate jdbc, AuditLog audit, Clock clock, TranslatedTexts texts, Translations translations,
-                   DistrictDirectory districts, PublicPageCache keptPages) {
+    PublicSettings(JdbcTemplate jdbc, AuditLog audit, Clock clock, TranslatedTexts texts, PublicPageCache keptPages) {
         this.keptPages = keptPages;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
         this.texts = texts;
-        this.translations = translations;
-        this.districts = districts;
     }
 
     /** The languages the district in scope offers, in which its introduction may be written; the first is required. */
     public List<java.util.Locale> languages() {
-        return translations.offered(districts.byId(CurrentDistrict.require()).orElseThrow().languages());
+        return texts.offered();
     }
 
     /** What the district says first on its public home, in each language it was written in; anyone may read it. */
@@ -89,8 +82,7 @@ public class PublicSettings {
      */
     @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
     @Transactional
-    public Translated introduce(Map<java.util.Locale, String> typed) {
-        Translated wanted = Translated.of(typed);
+    public Translated introduce(Translated wanted) {
         if (!wanted.isEmpty()) {
             texts.checked(wanted, languages(), INTRODUCTION_MAX);
         }

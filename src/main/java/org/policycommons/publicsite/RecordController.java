@@ -1,6 +1,5 @@
 package org.policycommons.publicsite;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,9 +64,7 @@ public class RecordController {
             results = Optional.empty();
             notYet = Optional.of(visit.words.t(refused.messageKey(), refused.arguments()));
         }
-        Map<Long, String> titles = new HashMap<>();
-        visit.read(() -> priorities.priorities(cycleId))
-                .forEach(p -> titles.put(p.id(), p.in(visit.reader.locale()).title()));
+        Map<Long, String> titles = visit.read(() -> priorities.titlesFor(cycleId, visit.reader.locale()));
         Words w = visit.words;
         Frame frame = visit.frame(PublicPaths.review(slug, cycleId) + "/vote-results",
                 w.t("public.vote.page-title", review.title(), visit.district.name()),

@@ -4,7 +4,22 @@ package org.policycommons.text;
 public enum Subject {
 
     /** The introduction of the district's public home; its id is the district's. */
-    PUBLIC_INTRODUCTION("public.introduction");
+    PUBLIC_INTRODUCTION("public.introduction"),
+
+    /** A priority's title; its id is the priority's. */
+    PRIORITY_TITLE("priority.title"),
+
+    /** A priority's short explanation; its id is the priority's. */
+    PRIORITY_EXPLANATION("priority.explanation"),
+
+    /** A review cycle's title; its id is the cycle's. */
+    CYCLE_TITLE("cycle.title"),
+
+    /** The text of a district response; its id is the response's. */
+    RESPONSE("response.body"),
+
+    /** A reusable moderation reason; its id is the reason's. */
+    MODERATION_REASON("moderation.reason");
 
     private final String key;
 

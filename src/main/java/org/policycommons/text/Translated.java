@@ -61,6 +61,18 @@ public record Translated(Map<String, String> byLanguage) {
                 .map(first -> new Shown(first.getValue(), Locale.forLanguageTag(first.getKey()), true));
     }
 
+    /** The words a reader of this language sees (see {@link #forReader}); empty if the text has none. */
+    public String textFor(Locale reader, List<Locale> offered) {
+        return forReader(reader, offered).map(Shown::text).orElse("");
+    }
+
+    /** The same text with one language's wording put in (or, if blank, taken out). */
+    public Translated with(Locale language, String text) {
+        Map<String, String> changed = new LinkedHashMap<>(byLanguage);
+        changed.put(language.getLanguage(), text);
+        return new Translated(changed);
+    }
+
     /**
      * A text as shown to one reader.
      *

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.policycommons.common.RuleViolation;
+import org.policycommons.common.Translations;
+import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -29,11 +31,23 @@ public class TranslatedTexts {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final Clock clock;
+    private final DistrictDirectory districts;
+    private final Translations translations;
 
-    TranslatedTexts(JdbcTemplate jdbc, Clock clock) {
+    TranslatedTexts(JdbcTemplate jdbc, Clock clock, DistrictDirectory districts, Translations translations) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.clock = clock;
+        this.districts = districts;
+        this.translations = translations;
+    }
+
+    /**
+     * The languages the district in scope offers, in its order: the ones its texts may be written in, the first of
+     * them required and the one every reader falls back to.
+     */
+    public List<Locale> offered() {
+        return translations.offered(districts.byId(CurrentDistrict.require()).orElseThrow().languages());
     }
 
     /** One text of the district in scope; {@link Translated#NONE} if it was never written. */
@@ -84,8 +98,13 @@ public class TranslatedTexts {
         return text;
     }
 
+    /** Checks a text against the languages of the district in scope; see {@link #checked(Translated, List, int)}. */
+    public Translated checked(Translated text, int longest) {
+        return checked(text, offered(), longest);
+    }
+
     /** A language by its own name ("English", "español", "Tiếng Việt"), as refusals name it. */
-    private static String name(Locale language) {
+    public static String name(Locale language) {
         String own = language.getDisplayLanguage(language);
         return own.isEmpty() ? language.getLanguage() : own;
     }

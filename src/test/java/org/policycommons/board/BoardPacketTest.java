@@ -171,7 +171,7 @@ class BoardPacketTest extends PortalIntegrationTest {
                     .contains("Student Not shown Not shown Not shown Not shown")
                     .containsPattern("Law-enforcement or juvenile- ?(justice partner )?Not shown Not shown Not shown Not shown");
             // Votes: 6 families × 5 points; 6 coalitions × 4; 3 families × 3; the student's 5, counted in the total only.
-            List<String> titles = priorities.priorities(cycleId).stream().map(p -> p.english().title()).toList();
+            List<String> titles = priorities.priorities(cycleId).stream().map(p -> p.title().in(Locale.ENGLISH).orElseThrow()).toList();
             assertThat(text).contains("Rank Priority Points Share of points Voters 1 " + titles.get(0) + " 30 44.1 % 6 2 "
                     + titles.get(2) + " 24 35.3 % 6 3 " + titles.get(1) + " 9 13.2 % 3 4 ")
                     .containsPattern("4 [^0-9]+ 5 7\\.4 % 1 ");

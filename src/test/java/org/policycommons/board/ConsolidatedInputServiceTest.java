@@ -142,7 +142,10 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
         exports.votes(cycleId, votesCsv);
         // Six families gave 5 points each to the first priority; no student voted, and zero reveals no one.
         assertThat(votesCsv.toString()).contains(",30,1.0000,1,6\r\n").contains("family,1,")
-                .doesNotContain("not shown");
+                .doesNotContain("not shown")
+                // A title column per language the district offers, each title in its own language.
+                .startsWith("\uFEFFgroup,priority,title_en,title_es,points,share,rank,voters\r\n")
+                .contains("all,1,A written agreement that says who does what,Un acuerdo escrito que diga quién hace qué,30,");
 
         SignedIn.as(springfield, "fam0" + run, "Family 0", PortalRole.FAMILY);
         assertThatThrownBy(() -> board.consolidated(cycleId, Optional.empty(), Optional.empty()))

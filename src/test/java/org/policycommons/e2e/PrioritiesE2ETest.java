@@ -3,6 +3,7 @@ package org.policycommons.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,11 +44,12 @@ class PrioritiesE2ETest extends BrowserTest {
 
         browser.type(By.cssSelector("#new-title-en input"), "More counsellors than officers");
         browser.type(By.cssSelector("#new-explanation-en textarea"), "Hire counsellors first.");
+        browser.type(By.cssSelector("#new-title-es input"), "Más consejeros que agentes");
+        assertThat(browser.find(By.id("new-title-es")).getAttribute("lang")).isEqualTo("es");
         browser.click(By.id("add-priority"));
-        browser.waitForText(By.id("form-error"), "Give the priority a title in English and in Spanish.");
+        browser.waitForText(By.id("form-error"), "Give the priority a short explanation in español.");
         assertThat(browser.find(By.cssSelector("#new-title-en input")).getDomProperty("value"))
                 .isEqualTo("More counsellors than officers");
-        browser.type(By.cssSelector("#new-title-es input"), "Más consejeros que agentes");
         browser.type(By.cssSelector("#new-explanation-es textarea"), "Contratar primero consejeros.");
         browser.click(By.id("add-priority"));
         browser.waitForText(By.id("priorities-status"), "The priority is added.");
@@ -61,7 +63,7 @@ class PrioritiesE2ETest extends BrowserTest {
 
         SignedIn.as(riverside, "e2e-admin", "Priya Shah", PortalRole.DISTRICT_ADMIN);
         assertThat(priorities.priorities(cycleId)).hasSize(6).last()
-                .extracting(p -> p.spanish().title()).isEqualTo("Más consejeros que agentes");
+                .extracting(p -> p.title().in(Locale.forLanguageTag("es")).orElseThrow()).isEqualTo("Más consejeros que agentes");
         assertThat(priorities.setup(cycleId).cap()).isEqualTo(4);
         assertThat(priorities.priorities(cycleId)).extracting(Priority::position).containsExactly(1, 2, 3, 4, 5, 6);
     }

@@ -107,7 +107,7 @@ class PublicPagesE2ETest extends BrowserTest {
         } finally {
             SignedIn.as(districts.bySlug("riverside").orElseThrow(), "admin-e2e-introduction", "Dana Admin",
                     PortalRole.DISTRICT_ADMIN);
-            settings.introduce(Map.of());
+            settings.introduce(org.policycommons.text.Translated.NONE);
         }
     }
 

@@ -23,6 +23,7 @@ import org.policycommons.identity.TenantScope;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.SignedIn;
 import org.policycommons.text.Subject;
+import org.policycommons.text.Translated;
 import org.policycommons.text.TranslatedTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,7 +62,7 @@ class PublicIntroductionTest extends PortalIntegrationTest {
     @AfterEach
     void noIntroductionAgain() {
         asAdmin();
-        settings.introduce(Map.of());
+        settings.introduce(Translated.NONE);
     }
 
     @Test
@@ -92,7 +93,7 @@ class PublicIntroductionTest extends PortalIntegrationTest {
         long entries = auditEntries();
 
         assertRefused(() -> settings.introduce(typed("", SPANISH_TEXT)), "text.error.first-language-required");
-        assertRefused(() -> settings.introduce(Map.of(Locale.ENGLISH, ENGLISH_TEXT, Locale.forLanguageTag("vi"), "Xin chào")),
+        assertRefused(() -> settings.introduce(Translated.of(Map.of(Locale.ENGLISH, ENGLISH_TEXT, Locale.forLanguageTag("vi"), "Xin chào"))),
                 "text.error.language-not-offered");
         assertRefused(() -> settings.introduce(typed("x".repeat(PublicSettings.INTRODUCTION_MAX + 1), SPANISH_TEXT)),
                 "text.error.too-long");
@@ -139,11 +140,11 @@ class PublicIntroductionTest extends PortalIntegrationTest {
         assertThat(page("en")).doesNotContain("id=\"introduction\"");
     }
 
-    private static Map<Locale, String> typed(String english, String spanish) {
+    private static Translated typed(String english, String spanish) {
         Map<Locale, String> typed = new LinkedHashMap<>();
         typed.put(Locale.ENGLISH, english);
         typed.put(SPANISH, spanish);
-        return typed;
+        return Translated.of(typed);
     }
 
     private long auditEntries() {

@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +19,7 @@ import java.util.concurrent.Future;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.CyclePlans;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.District;
@@ -26,7 +27,9 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.SignedIn;
+import org.policycommons.text.Translated;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Priorities, ballots and results on the real database, with the vote window where each rule bites. */
@@ -34,6 +37,10 @@ class BallotServiceTest extends PortalIntegrationTest {
 
     private static final LocalDate START = LocalDate.of(2036, 1, 6);
 
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     BallotService ballots;
     @Autowired
@@ -61,25 +68,65 @@ class BallotServiceTest extends PortalIntegrationTest {
     @Test
     void aNewCycleStartsWithOnePriorityPerSecureStepInBothLanguagesEditableUntilTheVoteOpens() {
         assertThat(list).hasSize(5).allSatisfy(p -> {
-            assertThat(p.english().title()).isNotBlank();
-            assertThat(p.spanish().title()).isNotBlank();
+            assertThat(p.title().in(Locale.ENGLISH)).isPresent();
+            assertThat(p.title().in(SPANISH)).isPresent();
+            assertThat(p.explanation().in(SPANISH)).isPresent();
             assertThat(p.actionStep()).isPresent();
         });
-        long added = priorities.add(cycleId, new Priority.Wording("Counsellors before officers", "More counsellors."),
-                new Priority.Wording("Consejeros antes que agentes", "Más consejeros."));
+        assertThat(list.getFirst().title().in(SPANISH)).contains("Un acuerdo escrito que diga quién hace qué");
+        long added = priorities.add(cycleId, words("Counsellors before officers", "Consejeros antes que agentes"),
+                words("More counsellors.", "Más consejeros."));
         priorities.changeSetup(cycleId, new VoteSetup(12, 6));
         assertRefused(() -> priorities.changeSetup(cycleId, new VoteSetup(10, 11)), "priority.error.cap");
 
         standAt(START.plusDays(21)); // the vote runs from day 20 to day 35
-        assertRefused(() -> priorities.add(cycleId, new Priority.Wording("Late", "Late"), new Priority.Wording("Tarde", "Tarde")),
+        assertRefused(() -> priorities.add(cycleId, words("Late", "Tarde"), words("Late", "Tarde")),
                 "priority.error.vote-opened");
         assertRefused(() -> priorities.remove(added), "priority.error.vote-opened");
         Priority p = priorities.priorities(cycleId).getLast();
-        assertRefused(() -> priorities.reword(p.id(), p.version(), new Priority.Wording("Officers before counsellors",
-                "More counsellors."), p.spanish()), "priority.error.reword-after-open");
-        priorities.reword(p.id(), p.version(), new Priority.Wording("Counselors before officers", "More counselors."),
-                p.spanish());
-        assertThat(priorities.priorities(cycleId).getLast().english().title()).isEqualTo("Counselors before officers");
+        assertRefused(() -> priorities.reword(p.id(), p.version(), p.title().with(Locale.ENGLISH,
+                "Officers before counsellors"), p.explanation()), "priority.error.reword-after-open");
+        assertRefused(() -> priorities.reword(p.id(), p.version(), p.title().with(SPANISH, ""),
+                p.explanation().with(SPANISH, "")), "priority.error.reword-after-open");
+        priorities.reword(p.id(), p.version(), p.title().with(Locale.ENGLISH, "Counselors before officers"),
+                p.explanation().with(Locale.ENGLISH, "More counselors."));
+        Priority fixed = priorities.priorities(cycleId).getLast();
+        assertThat(fixed.title().in(Locale.ENGLISH)).contains("Counselors before officers");
+        assertThat(fixed.title().in(SPANISH)).contains("Consejeros antes que agentes");
+        assertThat(fixed.version()).isGreaterThan(p.version());
+        // The version moved with the words: a second save of the version read before is refused.
+        assertRefused(() -> priorities.reword(p.id(), p.version(), p.title(), p.explanation()),
+                "cycle.error.changed-meanwhile");
+    }
+
+    @Test
+    void aPriorityIsWrittenInTheDistrictsLanguagesEachWithATitleAndAnExplanation() {
+        assertRefused(() -> priorities.add(cycleId, words("", "Solo en español"), words("", "Solo.")),
+                "priority.error.title-required");
+        assertRefused(() -> priorities.add(cycleId, words("Counsellors", "Consejeros"), words("More counsellors.", "")),
+                "priority.error.explanation-required");
+        assertRefused(() -> priorities.add(cycleId, words("x".repeat(PriorityService.TITLE_MAX + 1), ""),
+                words("More counsellors.", "")), "text.error.too-long");
+        assertRefused(() -> priorities.add(cycleId, new Translated(Map.of("en", "Counsellors", "vi", "Cố vấn")),
+                new Translated(Map.of("en", "More.", "vi", "Thêm."))), "text.error.language-not-offered");
+        // Spanish left out: the Spanish reader gets the English, and knows it is English.
+        long englishOnly = priorities.add(cycleId, words("Counsellors first", ""), words("More counsellors.", ""));
+        Priority added = priorities.priorities(cycleId).stream().filter(p -> p.id() == englishOnly).findFirst().orElseThrow();
+        assertThat(added.title().forReader(SPANISH, List.of(Locale.ENGLISH, SPANISH)))
+                .hasValueSatisfying(shown -> {
+                    assertThat(shown.text()).isEqualTo("Counsellors first");
+                    assertThat(shown.fallback()).isTrue();
+                    assertThat(shown.language()).isEqualTo(Locale.ENGLISH);
+                });
+        assertThat(priorities.titlesFor(cycleId, SPANISH)).containsEntry(englishOnly, "Counsellors first");
+        assertThat(priorities.titlesFor(cycleId, SPANISH).get(list.getFirst().id()))
+                .isEqualTo("Un acuerdo escrito que diga quién hace qué");
+        assertThat(jdbc.queryForObject("select after_value from audit_event where action = 'priority.added'"
+                + " order by id desc limit 1", String.class)).contains("Counsellors first");
+    }
+
+    private static Translated words(String english, String spanish) {
+        return new Translated(Map.of("en", english, "es", spanish));
     }
 
     @Test
@@ -210,7 +257,7 @@ class BallotServiceTest extends PortalIntegrationTest {
     }
 
     private static void assertRefused(ThrowingCallable action, String messageKey) {
-        assertThatThrownBy(action).isInstanceOf(CycleRuleViolation.class)
-                .extracting(e -> ((CycleRuleViolation) e).messageKey()).isEqualTo(messageKey);
+        assertThatThrownBy(action).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo(messageKey);
     }
 }

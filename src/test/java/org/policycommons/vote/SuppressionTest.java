@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.policycommons.text.Translated;
 
 /** Which groups the results hide, so that no small group can be read off or worked out by subtraction. */
 class SuppressionTest {
@@ -24,14 +25,20 @@ class SuppressionTest {
 
     @Test
     void aTypoFixKeepsTheWordsAndAddingOrDroppingAWordIsANewMeaning() {
-        Priority.Wording before = new Priority.Wording("Officers take no part in discipline", "Staff handle it.");
-        assertThat(PriorityService.typoFix(before, new Priority.Wording("Officers take no part in dicsipline", "Staff handle it.")))
-                .isTrue();
-        assertThat(PriorityService.typoFix(before, new Priority.Wording("Officers take part in discipline", "Staff handle it.")))
-                .isFalse();
-        assertThat(PriorityService.typoFix(before, new Priority.Wording("Officers take no part in discipline", "Staf handle it.")))
-                .isTrue();
-        assertThat(PriorityService.typoFix(before, new Priority.Wording("Officers make all part in discipline", "Staff handle it.")))
-                .isFalse();
+        Translated before = english("Officers take no part in discipline");
+        assertThat(PriorityService.typoFix(before, english("Officers take no part in dicsipline"))).isTrue();
+        assertThat(PriorityService.typoFix(before, english("Officers take part in discipline"))).isFalse();
+        assertThat(PriorityService.typoFix(before, english("Officers make all part in discipline"))).isFalse();
+        // A language added is no new meaning; a language taken out is.
+        Translated both = new Translated(Map.of("en", "Officers take no part in discipline",
+                "es", "Los agentes no intervienen en la disciplina"));
+        assertThat(PriorityService.typoFix(before, both)).isTrue();
+        assertThat(PriorityService.typoFix(both, before)).isFalse();
+        assertThat(PriorityService.typoFix(both, new Translated(Map.of("en", "Officers take no part in discipline",
+                "es", "Los agentes intervienen en la disciplina")))).isFalse();
+    }
+
+    private static Translated english(String text) {
+        return new Translated(Map.of("en", text));
     }
 }

@@ -267,8 +267,7 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
             figures.add(new Paragraph(getTranslation("results.suppressed", VoterGroup.SMALLEST_SHOWN)));
             return;
         }
-        Map<Long, String> titles = new java.util.HashMap<>();
-        priorities.priorities(cycle.get().id()).forEach(p -> titles.put(p.id(), p.in(locale).title()));
+        Map<Long, String> titles = priorities.titlesFor(cycle.get().id(), locale);
         figures.add(BarChart.of("chart-points", getTranslation("packet.chart.points"), results.overall().stream()
                 .map(l -> new BarChart.Bar(titles.get(l.priorityId()), l.points())).toList()));
         PlainTable overall = new PlainTable("board-votes", getTranslation("results.overall"), List.of(

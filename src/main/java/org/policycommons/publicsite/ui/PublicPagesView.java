@@ -1,14 +1,10 @@
 package org.policycommons.publicsite.ui;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-
 import org.policycommons.common.RuleViolation;
 import org.policycommons.identity.Roles;
 import org.policycommons.publicsite.PublicPaths;
 import org.policycommons.publicsite.PublicSettings;
-import org.policycommons.text.Translated;
+import org.policycommons.text.ui.TranslatedFields;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
 
@@ -75,24 +71,12 @@ class PublicPagesView extends Composite<Div> implements BeforeEnterObserver, Loc
         Div introduction = new Div(new H2(getTranslation("public.settings.introduction")),
                 new Paragraph(getTranslation("public.settings.introduction-help")));
         introduction.setId("introduction-fields");
-        Map<Locale, TextArea> introductionIn = new LinkedHashMap<>();
-        Translated written = settings.introduction();
-        for (Locale language : settings.languages()) {
-            TextArea field = new TextArea(getTranslation("public.settings.introduction-in",
-                    language.getDisplayLanguage(getLocale())));
-            field.setId("introduction-" + language.getLanguage());
-            field.getElement().setAttribute("lang", language.getLanguage());
-            field.setMaxLength(PublicSettings.INTRODUCTION_MAX);
-            field.setValue(written.in(language).orElse(""));
-            field.setWidthFull();
-            introductionIn.put(language, field);
-            introduction.add(field);
-        }
+        TranslatedFields introductionIn = TranslatedFields.area("introduction", "public.settings.introduction-in",
+                settings.languages(), settings.introduction(), PublicSettings.INTRODUCTION_MAX);
+        introduction.add(introductionIn);
         Button save = new Button(getTranslation("public.settings.save"), click -> {
             try {
-                Map<Locale, String> typed = new LinkedHashMap<>();
-                introductionIn.forEach((language, field) -> typed.put(language, field.getValue()));
-                settings.introduce(typed);
+                settings.introduce(introductionIn.value());
                 // The websites first: a refused address then leaves both settings as they were.
                 embedding.setValue(String.join("\n", settings.allowEmbeddingBy(embedding.getValue())));
                 settings.showStudentsComments(students.getValue());

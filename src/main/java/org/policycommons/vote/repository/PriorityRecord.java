@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 
 import org.policycommons.district.DistrictOwned;
 import org.policycommons.rubric.ActionStep;
+import org.policycommons.text.Translated;
 import org.policycommons.vote.Priority;
 
 @Entity
@@ -28,18 +29,6 @@ public class PriorityRecord extends DistrictOwned {
     @Column(nullable = false)
     private int position;
 
-    @Column(name = "title_en", nullable = false, length = 200)
-    private String titleEn;
-
-    @Column(name = "title_es", nullable = false, length = 200)
-    private String titleEs;
-
-    @Column(name = "explanation_en", nullable = false, length = 1000)
-    private String explanationEn;
-
-    @Column(name = "explanation_es", nullable = false, length = 1000)
-    private String explanationEs;
-
     @Column(name = "action_step")
     private Integer actionStep;
 
@@ -49,11 +38,9 @@ public class PriorityRecord extends DistrictOwned {
     protected PriorityRecord() {
     }
 
-    public PriorityRecord(long cycleId, int position, Priority.Wording english, Priority.Wording spanish,
-                          ActionStep step) {
+    public PriorityRecord(long cycleId, int position, ActionStep step) {
         this.cycleId = cycleId;
         this.position = position;
-        reword(english, spanish);
         this.actionStep = step == null ? null : step.number();
     }
 
@@ -73,16 +60,9 @@ public class PriorityRecord extends DistrictOwned {
         this.position = newPosition;
     }
 
-    public void reword(Priority.Wording english, Priority.Wording spanish) {
-        this.titleEn = english.title();
-        this.explanationEn = english.explanation();
-        this.titleEs = spanish.title();
-        this.explanationEs = spanish.explanation();
-    }
-
-    public Priority toPriority() {
-        return new Priority(id, cycleId, position, new Priority.Wording(titleEn, explanationEn),
-                new Priority.Wording(titleEs, explanationEs),
+    /** The priority with its words, kept in the translation table. */
+    public Priority toPriority(Translated title, Translated explanation) {
+        return new Priority(id, cycleId, position, title, explanation,
                 Optional.ofNullable(actionStep).map(ActionStep::ofNumber), version);
     }
 }

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +18,8 @@ import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.vote.BallotService;
 import org.policycommons.vote.MyBallot;
+import org.policycommons.text.Translated;
+import org.policycommons.text.ui.ShownText;
 import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
 import org.policycommons.vote.VoteSetup;
@@ -100,11 +104,15 @@ class BallotView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         setup = priorities.setup(cycleId);
         MyBallot mine = ballots.myBallot(cycleId);
         content.add(new Paragraph(getTranslation("vote.intro", setup.budget(), setup.cap())), error, remaining);
+        List<Locale> offered = priorities.languages();
         for (Priority priority : priorities.priorities(cycleId)) {
-            Priority.Wording wording = priority.in(event.getLocale());
-            IntegerField points = new IntegerField(wording.title());
+            Optional<Translated.Shown> title = priority.title().forReader(event.getLocale(), offered);
+            IntegerField points = new IntegerField(title.map(Translated.Shown::text).orElse(""));
             points.setId("points-" + priority.position());
-            points.setHelperText(wording.explanation());
+            // A title in another language is read in that language; the explanation below says which it is.
+            title.filter(Translated.Shown::fallback).ifPresent(shown ->
+                    points.getElement().setAttribute("lang", shown.language().getLanguage()));
+            points.setHelperComponent(new ShownText(priority.explanation(), event.getLocale(), offered));
             points.setMin(0);
             points.setMax(setup.cap());
             points.setStepButtonsVisible(true);

@@ -1,5 +1,7 @@
 package org.policycommons.vote.ui;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +13,8 @@ import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.UnsavedInput;
+import org.policycommons.text.Translated;
+import org.policycommons.text.ui.TranslatedFields;
 import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
 import org.policycommons.vote.VoteSetup;
@@ -23,8 +27,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,7 +35,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /**
- * A district admin sets the cycle's priorities, in English and Spanish, their order, and the ballot's budget and cap,
+ * A district admin sets the cycle's priorities, in each of the district's languages, their order, and the ballot's budget and cap,
  * before the vote opens. Afterwards the page still allows typo fixes; the service refuses anything more.
  */
 @Route(value = "d/:" + DistrictLayout.DISTRICT_PARAMETER + "/" + PrioritiesView.PATH + "/:cycle?", layout = DistrictLayout.class)
@@ -96,13 +98,13 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
         long n = priority.id();
         Div block = new Div(new H2(getTranslation("priorities.number", priority.position())));
         block.setId("priority-" + n);
-        TextField titleEn = field("title-en-" + n, "priorities.title-en", priority.english().title());
-        TextArea explanationEn = area("explanation-en-" + n, "priorities.explanation-en", priority.english().explanation());
-        TextField titleEs = field("title-es-" + n, "priorities.title-es", priority.spanish().title());
-        TextArea explanationEs = area("explanation-es-" + n, "priorities.explanation-es", priority.spanish().explanation());
+        List<Locale> languages = priorities.languages();
+        TranslatedFields title = TranslatedFields.line("title-" + n, "priorities.title-in", languages, priority.title(),
+                PriorityService.TITLE_MAX);
+        TranslatedFields explanation = TranslatedFields.area("explanation-" + n, "priorities.explanation-in", languages,
+                priority.explanation(), PriorityService.EXPLANATION_MAX);
         Button save = new Button(getTranslation("priorities.save"), e -> act(block, () -> priorities.reword(priority.id(),
-                priority.version(), new Priority.Wording(titleEn.getValue(), explanationEn.getValue()),
-                new Priority.Wording(titleEs.getValue(), explanationEs.getValue())), "priorities.saved"));
+                priority.version(), title.value(), explanation.value()), "priorities.saved"));
         save.setId("save-priority-" + n);
         Button up = new Button(getTranslation("priorities.up"), e -> act(null, () -> priorities.move(priority.id(), -1), "priorities.moved"));
         up.setId("up-" + n);
@@ -112,26 +114,26 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
         remove.setId("remove-" + n);
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         // The same four buttons under every priority: say which one for screen readers.
-        String which = priority.english().title();
+        String which = priority.title().textFor(getLocale(), languages);
         for (Button button : new Button[] {save, up, down, remove}) {
             button.getElement().setAttribute("aria-label", getTranslation("priorities.button-of", button.getText(), which));
         }
-        block.add(titleEn, explanationEn, titleEs, explanationEs, new Div(save, up, down, remove));
+        block.add(title, explanation, new Div(save, up, down, remove));
         return block;
     }
 
     private Div adder(long cycleId) {
         Div block = new Div(new H2(getTranslation("priorities.add-title")));
         block.setId("new-priority");
-        TextField titleEn = field("new-title-en", "priorities.title-en", "");
-        TextArea explanationEn = area("new-explanation-en", "priorities.explanation-en", "");
-        TextField titleEs = field("new-title-es", "priorities.title-es", "");
-        TextArea explanationEs = area("new-explanation-es", "priorities.explanation-es", "");
+        List<Locale> languages = priorities.languages();
+        TranslatedFields title = TranslatedFields.line("new-title", "priorities.title-in", languages, Translated.NONE,
+                PriorityService.TITLE_MAX);
+        TranslatedFields explanation = TranslatedFields.area("new-explanation", "priorities.explanation-in", languages,
+                Translated.NONE, PriorityService.EXPLANATION_MAX);
         Button add = new Button(getTranslation("priorities.add"), e -> act(block, () -> priorities.add(cycleId,
-                new Priority.Wording(titleEn.getValue(), explanationEn.getValue()),
-                new Priority.Wording(titleEs.getValue(), explanationEs.getValue())), "priorities.added"));
+                title.value(), explanation.value()), "priorities.added"));
         add.setId("add-priority");
-        block.add(titleEn, explanationEn, titleEs, explanationEs, add);
+        block.add(title, explanation, add);
         return block;
     }
 
@@ -153,22 +155,6 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
         save.setId("save-rules");
         block.add(new Div(budget, cap), save);
         return block;
-    }
-
-    private TextField field(String id, String label, String value) {
-        TextField field = new TextField(getTranslation(label));
-        field.setId(id);
-        field.setValue(value);
-        field.setWidthFull();
-        return field;
-    }
-
-    private TextArea area(String id, String label, String value) {
-        TextArea area = new TextArea(getTranslation(label));
-        area.setId(id);
-        area.setValue(value);
-        area.setWidthFull();
-        return area;
     }
 
     /** Runs an action from one block; on success the list shows what is stored, keeping what other blocks hold. */

@@ -1,6 +1,5 @@
 package org.policycommons.vote.ui;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.policycommons.cycle.CycleService;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.PlainTable;
 import org.policycommons.vote.BallotService;
-import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
 import org.policycommons.vote.Results;
 import org.policycommons.vote.VoterGroup;
@@ -81,8 +79,7 @@ class ResultsView extends Composite<Div> implements BeforeEnterObserver, LocaleC
             return;
         }
         Locale locale = event.getLocale();
-        Map<Long, String> titles = new HashMap<>();
-        priorities.priorities(cycle.get().id()).forEach(p -> titles.put(p.id(), p.in(locale).title()));
+        Map<Long, String> titles = priorities.titlesFor(cycle.get().id(), locale);
         content.add(new Paragraph(getTranslation("results.intro", cycle.get().title(), results.voters())));
 
         content.add(new H2(getTranslation("results.overall")));
