@@ -108,7 +108,7 @@ final class PacketWriter {
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
             writer.setPageEvent(new Pages());
-            document.addTitle(texts.get("packet.title", content.cycle().title()));
+            document.addTitle(texts.get("packet.title", content.cycle().titleFor(locale)));
             document.addSubject(texts.get("packet.subject", content.district().name()));
             document.addAuthor(content.district().name());
             document.addCreator("Policy Commons");
@@ -134,7 +134,7 @@ final class PacketWriter {
         Paragraph title = heading(texts.get("packet.cover.title"), 1, new Font(bold, 26, Font.NORMAL, INK));
         title.setSpacingBefore(12);
         document.add(title);
-        document.add(new Paragraph(content.cycle().title(), new Font(regular, 18, Font.NORMAL, INK)));
+        document.add(new Paragraph(content.cycle().titleFor(locale), new Font(regular, 18, Font.NORMAL, INK)));
         String prepared = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(content.preparedAt().atZone(content.district().timeZone()));
         Paragraph date = new Paragraph(texts.get("packet.cover.prepared", prepared), body);
@@ -546,7 +546,7 @@ final class PacketWriter {
 
         @Override
         public void onEndPage(PdfWriter pdf, Document document) {
-            Phrase footer = new Phrase(texts.get("packet.footer", content.district().name(), content.cycle().title(),
+            Phrase footer = new Phrase(texts.get("packet.footer", content.district().name(), content.cycle().titleFor(locale),
                     pdf.getPageNumber()), small);
             ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_CENTER, footer,
                     (document.left() + document.right()) / 2, document.bottom() - 30, 0);

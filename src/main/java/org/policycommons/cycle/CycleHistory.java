@@ -2,9 +2,15 @@ package org.policycommons.cycle;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.policycommons.cycle.repository.CycleRecord;
 import org.policycommons.cycle.repository.CycleRepository;
+import org.policycommons.text.Subject;
+import org.policycommons.text.Translated;
+import org.policycommons.text.TranslatedTexts;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,17 +25,34 @@ public class CycleHistory {
 
     private final CycleRepository cycles;
     private final Clock clock;
+    private final TranslatedTexts texts;
 
-    CycleHistory(CycleRepository cycles, Clock clock) {
+    CycleHistory(CycleRepository cycles, Clock clock, TranslatedTexts texts) {
         this.cycles = cycles;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** A cycle with this plan; adopted at {@code adoptedAt} with these board milestones, if they are given. */
     @Transactional
     public long record(CyclePlan plan, BoardMilestones milestones, Instant adoptedAt) {
+        return record(plan, Translated.NONE, milestones, adoptedAt);
+    }
+
+    /**
+     * The same, its title also given in other languages than the plan's, which is the district's first; a language
+     * the district does not offer is left out.
+     */
+    @Transactional
+    public long record(CyclePlan plan, Translated otherTitles, BoardMilestones milestones, Instant adoptedAt) {
         plan.validate();
         CycleRecord cycle = cycles.save(new CycleRecord(plan, clock.instant()));
+        List<Locale> offered = texts.offered();
+        Translated titles = new Translated(Map.of()).with(offered.getFirst(), plan.title());
+        for (Locale language : offered.subList(1, offered.size())) {
+            titles = titles.with(language, otherTitles.in(language).orElse(""));
+        }
+        texts.write(Subject.CYCLE_TITLE, cycle.id(), titles, "Policy Commons");
         if (milestones != null) {
             cycle.recordMilestones(milestones);
         }

@@ -14,7 +14,7 @@ import java.util.Map;
 public record CyclePlan(String title, String schoolYear, String description, LocalDate startsOn, LocalDate endsOn,
                         List<PhaseWindow> phases) {
 
-    static final int TITLE_MAX = 200;
+    public static final int TITLE_MAX = 200;
     static final int SCHOOL_YEAR_MAX = 20;
     static final int DESCRIPTION_MAX = 4000;
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.policycommons.audit.AuditLog;
@@ -13,7 +15,12 @@ import org.policycommons.cycle.repository.CycleRepository;
 import org.policycommons.cycle.repository.PhaseRecord;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.identity.CurrentUser;
+import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.Roles;
+import org.policycommons.text.Subject;
+import org.policycommons.text.Translated;
+import org.policycommons.text.TranslatedTexts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,13 +47,21 @@ public class CycleService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
+    private final TranslatedTexts texts;
+
     CycleService(CycleRepository cycles, DistrictDirectory districts, AuditLog audit, Clock clock,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, TranslatedTexts texts) {
         this.events = events;
+        this.texts = texts;
         this.cycles = cycles;
         this.districts = districts;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The languages a cycle's title is given in: the district's, its first required. */
+    public List<Locale> languages() {
+        return texts.offered();
     }
 
     /** All of the district's cycles, newest first. */
@@ -55,11 +70,14 @@ public class CycleService {
     }
 
     private List<Cycle> history(Instant now, ZoneId zone) {
-        return cycles.findAllByOrderByStartsOnDesc().stream().map(c -> c.toCycle(now, zone)).toList();
+        List<Cycle> all = cycles.findAllByOrderByStartsOnDesc().stream().map(c -> c.toCycle(now, zone)).toList();
+        Map<Long, Translated> titles = texts.of(Subject.CYCLE_TITLE, all.stream().map(Cycle::id).toList());
+        return all.stream().map(c -> c.withTitles(titles.getOrDefault(c.id(), Translated.NONE))).toList();
     }
 
     public Optional<Cycle> cycle(long id) {
-        return cycles.findWithPhasesById(id).map(c -> c.toCycle(clock.instant(), zone()));
+        return cycles.findWithPhasesById(id).map(c -> c.toCycle(clock.instant(), zone()))
+                .map(c -> c.withTitles(texts.of(Subject.CYCLE_TITLE, c.id())));
     }
 
     /** The cycle under way today, or else the next to start, or else the most recent. */
@@ -126,11 +144,55 @@ public class CycleService {
     @PreAuthorize(ADMIN)
     @Transactional
     public long createCycle(CyclePlan plan) {
+        return createCycle(plan, Translated.NONE);
+    }
+
+    /**
+     * Creates a cycle whose title is given in the district's languages: the plan's title is its first language's
+     * (the one given here, if any), and the others are checked like every district text.
+     */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public long createCycle(CyclePlan plan, Translated titles) {
+        List<Locale> offered = texts.offered();
+        Translated all = titles.in(offered.getFirst()).isPresent() ? titles
+                : titles.with(offered.getFirst(), plan.title());
+        plan = new CyclePlan(all.in(offered.getFirst()).orElse(""), plan.schoolYear(), plan.description(),
+                plan.startsOn(), plan.endsOn(), plan.phases());
         plan.validate();
+        texts.checked(all, offered, CyclePlan.TITLE_MAX);
         CycleRecord cycle = cycles.save(new CycleRecord(plan, clock.instant()));
-        audit.record("cycle.created", cycle.id(), null, plan);
+        texts.write(Subject.CYCLE_TITLE, cycle.id(), all, author());
+        audit.record("cycle.created", cycle.id(), null, titles.byLanguage().size() > 1
+                ? Map.of("plan", plan, "titles", all.byLanguage()) : plan);
         events.publishEvent(new CycleCreated(CurrentDistrict.require(), cycle.id()));
         return cycle.id();
+    }
+
+    /**
+     * Gives the cycle's title in the district's languages, the first required; until the cycle is adopted. The title
+     * in the first language is also the one staff and the audit log name the cycle by. Audited.
+     */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public void retitle(long cycleId, long expectedVersion, Translated titles) {
+        CycleRecord cycle = forEdit(cycleId, expectedVersion);
+        List<Locale> offered = texts.offered();
+        if (titles.in(offered.getFirst()).isEmpty()) {
+            throw new CycleRuleViolation("cycle.error.title-required");
+        }
+        texts.checked(titles, offered, CyclePlan.TITLE_MAX);
+        Translated before = texts.of(Subject.CYCLE_TITLE, cycleId);
+        if (before.byLanguage().equals(titles.byLanguage())) {
+            return;
+        }
+        cycle.retitle(titles.in(offered.getFirst()).orElseThrow());
+        texts.write(Subject.CYCLE_TITLE, cycleId, titles, author());
+        audit.record("cycle.retitled", cycleId, before.byLanguage(), titles.byLanguage());
+    }
+
+    private static String author() {
+        return CurrentUser.get().map(PortalUser::displayName).orElse("?");
     }
 
     /** Moves a phase's dates; refused once the phase has begun, or if the new dates break the cycle's rules. */

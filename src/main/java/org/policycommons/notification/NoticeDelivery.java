@@ -146,12 +146,13 @@ class NoticeDelivery {
             }
             try {
                 if (NoticeService.RESPONSE_GIVEN.equals(notice.messageKey())) {
-                    mail.responseGiven(recipient.email().get(), recipient, notice.detailKey(), notice.cycleTitle());
+                    mail.responseGiven(recipient.email().get(), recipient, notice.detailKey(), notice.cycleId(),
+                            notice.cycleTitle());
                 } else if (NoticeService.REVEAL_REQUESTED.equals(notice.messageKey())) {
-                    mail.revealRequested(recipient.email().get(), recipient, notice.cycleTitle());
+                    mail.revealRequested(recipient.email().get(), recipient, notice.cycleId(), notice.cycleTitle());
                 } else {
                     mail.phaseOpened(recipient.email().get(), recipient, PhaseKind.valueOf(notice.phase()),
-                            notice.cycleTitle());
+                            notice.cycleId(), notice.cycleTitle());
                 }
                 notice.mailed(now);
             } catch (MailException e) {

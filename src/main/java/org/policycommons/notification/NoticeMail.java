@@ -3,11 +3,13 @@ package org.policycommons.notification;
 import java.util.List;
 import java.util.Locale;
 
+import org.policycommons.cycle.CycleService;
 import org.policycommons.cycle.PhaseKind;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.participant.Participant;
 import org.policycommons.common.Translations;
+import org.policycommons.text.TranslatedTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +36,14 @@ class NoticeMail {
     private final String publicUrl;
     private volatile boolean warnedNoServer;
 
+    private final TranslatedTexts texts;
+    private final CycleService cycles;
+
     NoticeMail(ObjectProvider<JavaMailSender> sender, Translations translations, DistrictDirectory districts,
+               TranslatedTexts texts, CycleService cycles,
                @Value("${portal.mail.from}") String from, @Value("${portal.public-url}") String publicUrl) {
+        this.texts = texts;
+        this.cycles = cycles;
         this.sender = sender;
         this.translations = translations;
         this.districts = districts;
@@ -56,8 +64,9 @@ class NoticeMail {
     }
 
     /** Sends the email of a phase-opened notice in the recipient's language; a failure is thrown, to be retried. */
-    void phaseOpened(String address, Participant recipient, PhaseKind kind, String cycleTitle) {
+    void phaseOpened(String address, Participant recipient, PhaseKind kind, Long cycleId, String titleWhenWritten) {
         Locale locale = localeOf(recipient);
+        String cycleTitle = cycleTitle(cycleId, titleWhenWritten, locale);
         String phase = translations.text(kind.translationKey(), locale);
         send(address, translations.text("notice.email.subject", locale, phase, cycleTitle),
                 translations.text("notice.email.body", locale, phase, cycleTitle,
@@ -65,8 +74,10 @@ class NoticeMail {
     }
 
     /** Tells an author that the district answered their comment, with how, in their language. */
-    void responseGiven(String address, Participant recipient, String dispositionKey, String cycleTitle) {
+    void responseGiven(String address, Participant recipient, String dispositionKey, Long cycleId,
+                       String titleWhenWritten) {
         Locale locale = localeOf(recipient);
+        String cycleTitle = cycleTitle(cycleId, titleWhenWritten, locale);
         String disposition = translations.text(dispositionKey, locale);
         send(address, translations.text("notice.response.subject", locale, cycleTitle),
                 translations.text("notice.response.body", locale, disposition, cycleTitle,
@@ -74,8 +85,9 @@ class NoticeMail {
     }
 
     /** Tells a district admin that another admin asks to reveal a student and waits for a second admin's decision. */
-    void revealRequested(String address, Participant recipient, String cycleTitle) {
+    void revealRequested(String address, Participant recipient, Long cycleId, String titleWhenWritten) {
         Locale locale = localeOf(recipient);
+        String cycleTitle = cycleTitle(cycleId, titleWhenWritten, locale);
         send(address, translations.text("notice.reveal-requested.subject", locale, cycleTitle),
                 translations.text("notice.reveal-requested.body", locale, cycleTitle,
                         districtUrl() + "/moderation", districtUrl() + "/notices"));
@@ -94,9 +106,18 @@ class NoticeMail {
         mailSender.send(message);
     }
 
+    /**
+     * The review's title in the recipient's language, as the district gave it (else in its first language); the
+     * title the notice was written with if the review is gone.
+     */
+    private String cycleTitle(Long cycleId, String titleWhenWritten, Locale locale) {
+        return cycleId == null ? titleWhenWritten
+                : cycles.cycle(cycleId).map(c -> c.titleFor(locale)).orElse(titleWhenWritten);
+    }
+
     /** The recipient's language if their district offers it, else the district's first language. */
     private Locale localeOf(Participant recipient) {
-        List<Locale> offered = translations.offered(districts.byId(CurrentDistrict.require()).orElseThrow().languages());
+        List<Locale> offered = texts.offered();
         return translations.forReader(offered, recipient.preferredLocale().orElse(null));
     }
 

@@ -81,7 +81,7 @@ public class DraftController {
         Words w = visit.words;
         Frame frame = visit.frame(PublicPaths.version(slug, draftId, number),
                 w.t("public.draft.page-title", draft.title(), number, visit.district.name()),
-                w.t("public.draft.description", draft.title(), number, cycle.title()), Frame.Nav.REVIEWS);
+                w.t("public.draft.description", draft.title(), number, cycle.titleFor(w.locale())), Frame.Nav.REVIEWS);
         return visit.page("site/version.jte", new VersionPage(frame, draft, cycle, version, sections, published,
                 latest, students, compare));
     }

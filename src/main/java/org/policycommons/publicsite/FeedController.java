@@ -85,31 +85,31 @@ public class FeedController {
             for (Phase phase : cycle.phases()) {
                 if (phase.state() != PhaseState.UPCOMING && phase.opensAt() != null) {
                     events.add(new Event("phase-" + cycle.id() + "-" + phase.kind() + "-opened", phase.opensAt(),
-                            w.t("public.feed.opened", w.phaseName(phase), cycle.title()), w.status(phase), reviewLink));
+                            w.t("public.feed.opened", w.phaseName(phase), cycle.titleFor(w.locale())), w.status(phase), reviewLink));
                 }
                 if (phase.state() == PhaseState.CLOSED && phase.closesAt() != null && phase.closesAt().isBefore(now)) {
                     events.add(new Event("phase-" + cycle.id() + "-" + phase.kind() + "-closed", phase.closesAt(),
-                            w.t("public.feed.closed", w.phaseName(phase), cycle.title()), w.status(phase), reviewLink));
+                            w.t("public.feed.closed", w.phaseName(phase), cycle.titleFor(w.locale())), w.status(phase), reviewLink));
                 }
             }
             for (Draft draft : visit.read(() -> drafts.draftsOf(cycle.id()))) {
                 for (Draft.VersionSummary version : draft.published()) {
                     events.add(new Event("version-" + draft.id() + "-" + version.number(), version.publishedAt(),
                             w.t("public.feed.published", draft.title(), version.number()),
-                            w.t("public.feed.published-summary", draft.title(), version.number(), cycle.title()),
+                            w.t("public.feed.published-summary", draft.title(), version.number(), cycle.titleFor(w.locale())),
                             base + visit.reader.link(PublicPaths.version(slug, draft.id(), version.number()))));
                 }
             }
             for (PublishedPackets.Edition packet : visit.read(() -> packets.editions(cycle.id()))) {
                 events.add(new Event("packet-" + packet.id(), packet.publishedAt(),
                         w.t("public.feed.packet", packet.edition(),
-                                packet.language().getDisplayLanguage(packet.language()), cycle.title()),
+                                packet.language().getDisplayLanguage(packet.language()), cycle.titleFor(w.locale())),
                         packet.correction().orElse(""), base + visit.reader.link(PublicPaths.review(slug, cycle.id()))));
             }
             for (DistrictResponse answer : visit.read(() -> answers.responses(cycle.id(),
                     PageRequest.of(0, FEED_SIZE))).getContent()) {
                 events.add(new Event("response-" + answer.id(), answer.createdAt(),
-                        w.t("public.feed.answered", w.t(answer.disposition().translationKey()), cycle.title()),
+                        w.t("public.feed.answered", w.t(answer.disposition().translationKey()), cycle.titleFor(w.locale())),
                         answer.body(), base + visit.reader.link(PublicPaths.review(slug, cycle.id()) + "/responses")));
             }
         }
@@ -159,21 +159,22 @@ public class FeedController {
                 }
                 LocalDate last = phase.closesOn() == null ? phase.opensOn() : phase.closesOn();
                 calendar.add(allDay("phase-" + cycle.id() + "-" + phase.kind().name().toLowerCase() + "@" + host,
-                        phase.opensOn(), last, w.t("public.calendar.phase", w.phaseName(phase), cycle.title())));
+                        phase.opensOn(), last, w.t("public.calendar.phase", w.phaseName(phase), cycle.titleFor(w.locale()))));
             }
             var m = cycle.milestones();
-            addReading(calendar, host, cycle, "first-reading", m.firstReadingOn(), w.t("public.review.first-reading", w.date(m.firstReadingOn())));
-            addReading(calendar, host, cycle, "second-reading", m.secondReadingOn(), w.t("public.review.second-reading", w.date(m.secondReadingOn())));
-            addReading(calendar, host, cycle, "adoption-vote", m.adoptionVoteOn(), w.t("public.review.adoption-vote", w.date(m.adoptionVoteOn())));
+            addReading(calendar, host, cycle, cycle.titleFor(w.locale()), "first-reading", m.firstReadingOn(), w.t("public.review.first-reading", w.date(m.firstReadingOn())));
+            addReading(calendar, host, cycle, cycle.titleFor(w.locale()), "second-reading", m.secondReadingOn(), w.t("public.review.second-reading", w.date(m.secondReadingOn())));
+            addReading(calendar, host, cycle, cycle.titleFor(w.locale()), "adoption-vote", m.adoptionVoteOn(), w.t("public.review.adoption-vote", w.date(m.adoptionVoteOn())));
         }
         byte[] body = PublicResponses.utf8(calendar.toString());
         return responses.answer(request, HttpStatus.OK, body, MediaType.parseMediaType("text/calendar;charset=UTF-8"),
                 "'none'");
     }
 
-    private static void addReading(Calendar calendar, String host, Cycle cycle, String what, LocalDate on, String title) {
+    private static void addReading(Calendar calendar, String host, Cycle cycle, String cycleTitle, String what,
+                                   LocalDate on, String title) {
         if (on != null) {
-            calendar.add(allDay(what + "-" + cycle.id() + "@" + host, on, on, title + " (" + cycle.title() + ")"));
+            calendar.add(allDay(what + "-" + cycle.id() + "@" + host, on, on, title + " (" + cycleTitle + ")"));
         }
     }
 

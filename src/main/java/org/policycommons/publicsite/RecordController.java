@@ -67,8 +67,8 @@ public class RecordController {
         Map<Long, String> titles = visit.read(() -> priorities.titlesFor(cycleId, visit.reader.locale()));
         Words w = visit.words;
         Frame frame = visit.frame(PublicPaths.review(slug, cycleId) + "/vote-results",
-                w.t("public.vote.page-title", review.title(), visit.district.name()),
-                w.t("public.vote.description", review.title()), Frame.Nav.REVIEWS);
+                w.t("public.vote.page-title", review.titleFor(w.locale()), visit.district.name()),
+                w.t("public.vote.description", review.titleFor(w.locale())), Frame.Nav.REVIEWS);
         return visit.page("site/vote-results.jte", new VotePage(frame, review, results, notYet, titles,
                 List.of(VoterGroup.values())));
     }
@@ -84,8 +84,8 @@ public class RecordController {
         Assessment assessment = visit.read(() -> rubric.assessment(cycleId));
         Words w = visit.words;
         Frame frame = visit.frame(PublicPaths.review(slug, cycleId) + "/self-assessment",
-                w.t("public.assessment.page-title", review.title(), visit.district.name()),
-                w.t("public.assessment.description", review.title()), Frame.Nav.REVIEWS);
+                w.t("public.assessment.page-title", review.titleFor(w.locale()), visit.district.name()),
+                w.t("public.assessment.description", review.titleFor(w.locale())), Frame.Nav.REVIEWS);
         return visit.page("site/self-assessment.jte", new AssessmentPage(frame, review, assessment));
     }
 

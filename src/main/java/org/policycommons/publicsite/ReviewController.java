@@ -80,8 +80,8 @@ public class ReviewController {
                 .toList();
         Words w = visit.words;
         Frame frame = visit.frame(PublicPaths.review(slug, cycleId),
-                w.t("public.review.page-title", review.title(), visit.district.name()),
-                w.t("public.review.description", review.title(), visit.district.name()), Frame.Nav.REVIEWS);
+                w.t("public.review.page-title", review.titleFor(w.locale()), visit.district.name()),
+                w.t("public.review.description", review.titleFor(w.locale()), visit.district.name()), Frame.Nav.REVIEWS);
         return visit.page("site/review.jte", new ReviewPage(frame, review, shown,
                 visit.read(() -> packets.editions(cycleId))));
     }
@@ -117,8 +117,8 @@ public class ReviewController {
                 .collect(Collectors.toMap(Draft::id, Draft::title));
         Words w = visit.words;
         Frame frame = visit.frame(PublicPaths.review(slug, cycleId) + "/responses" + (page > 1 ? "?page=" + page : ""),
-                w.t("public.responses.page-title", review.title(), visit.district.name()),
-                w.t("public.responses.description", review.title()), Frame.Nav.REVIEWS);
+                w.t("public.responses.page-title", review.titleFor(w.locale()), visit.district.name()),
+                w.t("public.responses.description", review.titleFor(w.locale())), Frame.Nav.REVIEWS);
         return visit.page("site/responses.jte", new ResponsesPage(frame, review, found, titles, page, pages));
     }
 
@@ -132,8 +132,8 @@ public class ReviewController {
         Cycle review = visit.read(() -> cycles.cycle(cycleId)).orElseThrow(PublicNotFound::new);
         Words w = visit.words;
         Frame frame = visit.frame(PublicPaths.review(slug, cycleId) + "/moderation-log",
-                w.t("public.moderation-log.page-title", review.title(), visit.district.name()),
-                w.t("moderation.log.intro", review.title()), Frame.Nav.REVIEWS);
+                w.t("public.moderation-log.page-title", review.titleFor(w.locale()), visit.district.name()),
+                w.t("moderation.log.intro", review.titleFor(w.locale())), Frame.Nav.REVIEWS);
         return visit.page("site/moderation-log.jte",
                 new ModerationLogPage(frame, review, visit.read(() -> moderation.log(cycleId))));
     }

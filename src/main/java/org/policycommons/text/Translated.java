@@ -61,6 +61,19 @@ public record Translated(Map<String, String> byLanguage) {
                 .map(first -> new Shown(first.getValue(), Locale.forLanguageTag(first.getKey()), true));
     }
 
+    /**
+     * The text for a reader of this language: in it if the text has it, else in its first language, which for a text
+     * read through {@link TranslatedTexts} is the first the district offers of those it has.
+     */
+    public Optional<Shown> forReader(Locale reader) {
+        return forReader(reader, List.of());
+    }
+
+    /** The words a reader of this language sees (see {@link #forReader(Locale)}); empty if the text has none. */
+    public String textFor(Locale reader) {
+        return textFor(reader, List.of());
+    }
+
     /** The words a reader of this language sees (see {@link #forReader}); empty if the text has none. */
     public String textFor(Locale reader, List<Locale> offered) {
         return forReader(reader, offered).map(Shown::text).orElse("");

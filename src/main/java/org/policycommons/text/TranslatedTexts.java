@@ -56,7 +56,11 @@ public class TranslatedTexts {
         return of(subject, List.of(subjectId)).getOrDefault(subjectId, Translated.NONE);
     }
 
-    /** Many texts of one kind in one query: each id that has a text, with it. */
+    /**
+     * Many texts of one kind in one query: each id that has a text, with it. Each text's languages come in the order
+     * the district offers them, so that a reader whose language it lacks gets the district's first
+     * ({@link Translated#forReader(Locale)}).
+     */
     @Transactional(readOnly = true)
     public Map<Long, Translated> of(Subject subject, Collection<Long> subjectIds) {
         if (subjectIds.isEmpty()) {
@@ -71,9 +75,17 @@ public class TranslatedTexts {
                 rs -> {
                     found.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
                 });
+        List<String> order = offered().stream().map(Locale::getLanguage).toList();
         Map<Long, Translated> texts = new HashMap<>();
-        found.forEach((id, byLanguage) -> texts.put(id, new Translated(byLanguage)));
+        found.forEach((id, byLanguage) -> texts.put(id, inOrder(byLanguage, order)));
         return texts;
+    }
+
+    private static Translated inOrder(Map<String, String> byLanguage, List<String> order) {
+        Map<String, String> sorted = new LinkedHashMap<>();
+        order.stream().filter(byLanguage::containsKey).forEach(language -> sorted.put(language, byLanguage.get(language)));
+        byLanguage.forEach(sorted::putIfAbsent);
+        return new Translated(sorted);
     }
 
     /**

@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.SignedIn;
+import org.policycommons.text.Translated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,6 +58,51 @@ class CycleServiceTest extends PortalIntegrationTest {
         standAt(START.plusDays(22), 9, 0); // comment and vote windows overlap here
         assertThat(cycles.cycle(id).orElseThrow().openPhases()).extracting(Phase::kind)
                 .containsExactly(PhaseKind.PUBLIC_COMMENT, PhaseKind.PRIORITY_VOTE);
+    }
+
+    @Test
+    void aCycleTitleIsGivenInTheDistrictsLanguagesAndReadersWithoutTheirsGetTheFirst() {
+        standAt(START.minusDays(1), 12, 0);
+        long id = cycles.createCycle(plan(), new Translated(Map.of("es", "Revisión de la política")));
+        Cycle cycle = cycles.cycle(id).orElseThrow();
+        assertThat(cycle.titleFor(Locale.forLanguageTag("es"))).isEqualTo("Revisión de la política");
+        assertThat(cycle.titleFor(Locale.ENGLISH)).isEqualTo(plan().title());
+        // A language the text lacks: the district's first, marked as such.
+        assertThat(cycle.shownTitle(Locale.forLanguageTag("vi"))).satisfies(shown -> {
+            assertThat(shown.text()).isEqualTo(plan().title());
+            assertThat(shown.language()).isEqualTo(Locale.ENGLISH);
+            assertThat(shown.fallback()).isTrue();
+        });
+
+        assertRefusedKey(() -> cycles.retitle(id, cycle.version(), new Translated(Map.of("es", "Solo español"))),
+                "cycle.error.title-required");
+        assertRefusedKey(() -> cycles.retitle(id, cycle.version(), new Translated(Map.of("en", "Review",
+                "vi", "Xem xét"))), "text.error.language-not-offered");
+        assertRefusedKey(() -> cycles.retitle(id, cycle.version(), new Translated(Map.of("en", "x".repeat(201)))),
+                "text.error.too-long");
+        cycles.retitle(id, cycle.version(), new Translated(Map.of("en", "SRO policy review 2031",
+                "es", "Revisión de la política SRO 2031")));
+        Cycle retitled = cycles.cycle(id).orElseThrow();
+        assertThat(retitled.title()).as("staff and the audit log name it in the first language")
+                .isEqualTo("SRO policy review 2031");
+        assertThat(retitled.titleFor(Locale.forLanguageTag("es"))).isEqualTo("Revisión de la política SRO 2031");
+        assertThat(cycles.history()).filteredOn(c -> c.id() == id).singleElement()
+                .extracting(c -> c.titleFor(Locale.forLanguageTag("es"))).isEqualTo("Revisión de la política SRO 2031");
+        assertThat(audit.entries(id, null, PageRequest.of(0, 10)).getContent().getFirst())
+                .satisfies(entry -> {
+                    assertThat(entry.action()).isEqualTo("cycle.retitled");
+                    assertThat(entry.after()).contains("Revisión de la política SRO 2031");
+                });
+        assertRefusedKey(() -> cycles.retitle(id, cycle.version(), retitled.titles()), "cycle.error.changed-meanwhile");
+
+        SignedIn.as(springfield, "family-subject", "A parent", PortalRole.FAMILY);
+        assertThatThrownBy(() -> cycles.retitle(id, retitled.version(), retitled.titles()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static void assertRefusedKey(org.assertj.core.api.ThrowableAssert.ThrowingCallable action, String key) {
+        assertThatThrownBy(action).isInstanceOf(org.policycommons.common.RuleViolation.class)
+                .extracting(e -> ((org.policycommons.common.RuleViolation) e).messageKey()).isEqualTo(key);
     }
 
     @Test

@@ -64,6 +64,9 @@ class ReviewCycleE2ETest extends BrowserTest {
         browser.assertAccessible("the new cycle form");
 
         browser.type(By.cssSelector("#cycle-title input"), "2033–34 SRO policy review");
+        // The title in the district's other language, in a field marked as Spanish.
+        assertThat(browser.find(By.id("cycle-title-es")).getAttribute("lang")).isEqualTo("es");
+        browser.type(By.cssSelector("#cycle-title-es input"), "Revisión de la política SRO 2033–34");
         browser.type(By.cssSelector("#cycle-school-year input"), "2033–34");
         setDate("cycle-starts-on", "2033-08-01");
         setDate("cycle-ends-on", "2033-12-20");
@@ -91,6 +94,12 @@ class ReviewCycleE2ETest extends BrowserTest {
         browser.waitForText(By.id("cycle-title"), "2033–34 SRO policy review");
         assertThat(browser.currentUrl()).matches(".*/d/springfield/review/\\d+");
         assertThat(browser.find(By.id("phases")).getText()).contains("Opens on August 21, 2033");
+        browser.click(By.id("language-es"));
+        browser.waitForText(By.id("cycle-title"), "Revisión de la política SRO 2033–34");
+        browser.open(portalUrl() + "/d/springfield/history");
+        browser.waitForText(By.id("cycle-history"), "Revisión de la política SRO 2033–34");
+        browser.click(By.id("language-en"));
+        browser.waitForText(By.id("cycle-history"), "2033–34 SRO policy review");
     }
 
     @Test

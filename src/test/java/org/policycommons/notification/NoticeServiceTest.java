@@ -37,6 +37,7 @@ import org.policycommons.participant.ParticipantService;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.RealmUsers;
 import org.policycommons.support.SignedIn;
+import org.policycommons.text.Translated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -87,18 +88,22 @@ class NoticeServiceTest extends PortalIntegrationTest {
             participants.wantEmailNotices(false);
 
             String title = "Review " + run;
-            createCycle(springfield, title, LocalDate.of(2037, 2, 1));
+            long cycleId = createCycle(springfield, title, LocalDate.of(2037, 2, 1));
+            SignedIn.as(springfield, "admin-subject", "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
+            cycles.retitle(cycleId, cycles.cycle(cycleId).orElseThrow().version(),
+                    new Translated(java.util.Map.of("en", title, "es", "Revisión " + run)));
+            SignedIn.out();
             clock.standAt(LocalDate.of(2037, 2, 11).atTime(LocalTime.of(0, 5)).atZone(springfield.timeZone()).toInstant());
             transitions.runOnce();
 
             awaitTrue("both families' emails",
-                    () -> mailTo(english, title).size() == 1 && mailTo(neverSignedIn, title).size() == 1);
+                    () -> mailTo(english, title).size() == 1 && mailTo(neverSignedIn, run).size() == 1);
             MimeMessage toEnglish = mailTo(english, title).getFirst();
             assertThat(toEnglish.getSubject()).isEqualTo("Public comment is open: " + title);
             assertThat(GreenMailUtil.getBody(toEnglish)).contains("/d/springfield/review");
-            MimeMessage toSpanish = mailTo(neverSignedIn, title).getFirst();
-            assertThat(toSpanish.getSubject()).as("the language chosen in Keycloak")
-                    .isEqualTo("Fase abierta: Comentarios públicos — " + title);
+            MimeMessage toSpanish = mailTo(neverSignedIn, run).getFirst();
+            assertThat(toSpanish.getSubject()).as("the language chosen in Keycloak, the review's Spanish title")
+                    .isEqualTo("Fase abierta: Comentarios públicos — Revisión " + run);
             assertThat(mailTo(noEmail)).as("turned email off").isEmpty();
             assertThat(mailTo(board)).as("the board does not comment").isEmpty();
 

@@ -181,7 +181,7 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
                 getUI().ifPresent(ui -> ui.navigate("d/" + slug + "/" + PATH + "/" + e.getValue().id()));
             }
         });
-        content.add(which, new Paragraph(getTranslation("board.intro", cycle.get().title())), downloads);
+        content.add(which, new Paragraph(getTranslation("board.intro", cycle.get().titleFor(getLocale()))), downloads);
         if (org.policycommons.identity.CurrentUser.get()
                 .filter(u -> u.hasRole(org.policycommons.identity.PortalRole.DISTRICT_ADMIN)).isPresent()) {
             content.add(new PacketPublishing(publishedPackets, cycleId, slug, zone));

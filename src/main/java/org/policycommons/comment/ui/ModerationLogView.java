@@ -53,7 +53,7 @@ class ModerationLogView extends Composite<Div> implements BeforeEnterObserver, L
             content.add(new Paragraph(getTranslation("home.review-none")));
             return;
         }
-        content.add(new Paragraph(getTranslation("moderation.log.intro", cycle.get().title())));
+        content.add(new Paragraph(getTranslation("moderation.log.intro", cycle.get().titleFor(getLocale()))));
         List<ModerationService.LogLine> lines = moderation.log(cycle.get().id());
         if (lines.isEmpty()) {
             content.add(new Paragraph(getTranslation("moderation.log.empty")));

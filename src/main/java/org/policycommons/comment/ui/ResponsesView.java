@@ -90,7 +90,7 @@ class ResponsesView extends Composite<Div> implements BeforeEnterObserver, Local
             content.add(new Paragraph(getTranslation("home.review-none")));
             return;
         }
-        content.add(new Paragraph(getTranslation("response.list.intro", cycle.get().title())));
+        content.add(new Paragraph(getTranslation("response.list.intro", cycle.get().titleFor(getLocale()))));
         boolean admin = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
         if (admin && !cycle.get().adopted()) {
             UnorderedList answer = new UnorderedList();

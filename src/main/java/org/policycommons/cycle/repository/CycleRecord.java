@@ -23,6 +23,7 @@ import org.policycommons.cycle.CyclePlan;
 import org.policycommons.cycle.PhaseKind;
 import org.policycommons.cycle.PhaseWindow;
 import org.policycommons.district.DistrictOwned;
+import org.policycommons.text.Translated;
 
 /** A review cycle with its phases: one aggregate, edited as a whole and versioned as a whole. */
 @Entity
@@ -95,6 +96,11 @@ public class CycleRecord extends DistrictOwned {
         return id;
     }
 
+    /** The title in the district's first language; the others are in the translation table. */
+    public void retitle(String firstLanguageTitle) {
+        this.title = firstLanguageTitle.strip();
+    }
+
     public String title() {
         return title;
     }
@@ -149,6 +155,6 @@ public class CycleRecord extends DistrictOwned {
     public Cycle toCycle(Instant now, ZoneId zone) {
         return new Cycle(id, title, schoolYear, description, startsOn, endsOn, version,
                 phases.stream().sorted(Comparator.comparing(PhaseRecord::kind)).map(p -> p.toPhase(now, zone)).toList(),
-                milestones(), adoptedAt);
+                milestones(), adoptedAt, Translated.NONE);
     }
 }

@@ -56,7 +56,7 @@ class AuditLogView extends Composite<Div> implements BeforeEnterObserver, Locale
         this.districts = districts;
         cycleFilter.setId("audit-cycle");
         cycleFilter.setEmptySelectionAllowed(true);
-        cycleFilter.setItemLabelGenerator(cycle -> cycle == null ? "" : cycle.title());
+        cycleFilter.setItemLabelGenerator(cycle -> cycle == null ? "" : cycle.titleFor(getLocale()));
         actorFilter.setId("audit-actor");
         actorFilter.setEmptySelectionAllowed(true);
         actorFilter.setItemLabelGenerator(actor -> actor == null ? "" : actor.name());

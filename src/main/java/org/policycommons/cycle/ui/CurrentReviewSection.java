@@ -3,6 +3,7 @@ package org.policycommons.cycle.ui;
 import java.util.Optional;
 
 import org.policycommons.cycle.Cycle;
+import org.policycommons.text.ui.ShownText;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.District;
 import org.policycommons.identity.PortalUser;
@@ -42,7 +43,7 @@ class CurrentReviewSection implements HomeSection {
             section.add(new Paragraph(texts.t("home.review-none")));
         } else {
             Cycle cycle = current.get();
-            section.add(new Paragraph(cycle.title()));
+            section.add(new Paragraph(new ShownText(cycle.shownTitle(texts.locale()), texts.locale())));
             UnorderedList open = new UnorderedList();
             cycle.openPhases().forEach(phase -> open.add(new ListItem(
                     texts.phaseName(phase.kind()) + ": " + texts.status(phase, district.timeZone()))));

@@ -32,8 +32,7 @@ final class CycleTexts {
     }
 
     String date(LocalDate date) {
-        Locale locale = component.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent()))
-                .map(UI::getLocale).orElse(Locale.ENGLISH);
+        Locale locale = locale();
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
@@ -58,5 +57,11 @@ final class CycleTexts {
             }
         }
         return t(violation.messageKey(), arguments);
+    }
+
+    /** The reader's language: the page's, or the current UI's while the page is being built. */
+    Locale locale() {
+        return component.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent()))
+                .map(UI::getLocale).orElse(Locale.ENGLISH);
     }
 }

@@ -3,6 +3,7 @@ package org.policycommons.cycle.ui;
 import java.util.List;
 
 import org.policycommons.cycle.Cycle;
+import org.policycommons.text.ui.ShownText;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.cycle.PhaseState;
 import org.policycommons.district.District;
@@ -74,7 +75,8 @@ class HistoryView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         list.setId("cycle-history");
         list.addClassName("district-list");
         for (Cycle cycle : all) {
-            Anchor link = new Anchor("d/" + district.slug() + "/" + TimelineView.PATH + "/" + cycle.id(), cycle.title());
+            Anchor link = new Anchor("d/" + district.slug() + "/" + TimelineView.PATH + "/" + cycle.id());
+            link.add(new ShownText(cycle.shownTitle(getLocale()), getLocale()));
             Span status = new Span(status(cycle, texts));
             status.addClassName("detail");
             list.add(new ListItem(link, status));

@@ -9,6 +9,7 @@ import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.BoardMilestones;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.cycle.CyclePlan;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.cycle.Phase;
 import org.policycommons.cycle.PhaseKind;
@@ -18,6 +19,7 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
+import org.policycommons.text.ui.TranslatedFields;
 import org.policycommons.shell.ui.UnsavedInput;
 
 import com.vaadin.flow.component.Composite;
@@ -79,7 +81,7 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
 
     @Override
     public String getPageTitle() {
-        return getTranslation("cycle.manage.title", cycle == null ? "" : cycle.title());
+        return getTranslation("cycle.manage.title", cycle == null ? "" : cycle.titleFor(getLocale()));
     }
 
     private void render() {
@@ -90,7 +92,7 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
         }
         CycleTexts texts = new CycleTexts(this);
         content.addClassName("cycle-form");
-        content.add(new H1(texts.t("cycle.manage.title", cycle.title())), new Paragraph(texts.t("cycle.manage.intro")),
+        content.add(new H1(texts.t("cycle.manage.title", cycle.titleFor(getLocale()))), new Paragraph(texts.t("cycle.manage.intro")),
                 error, phases);
         renderPhases(texts);
     }
@@ -101,10 +103,25 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
             phases.add(new Paragraph(texts.t("cycle.error.adopted-read-only")));
             return;
         }
+        phases.add(titlesEditor(texts));
         for (Phase phase : cycle.phases()) {
             phases.add(phaseEditor(phase, texts));
         }
         phases.add(milestonesEditor(texts));
+    }
+
+    /** The cycle's title in each of the district's languages, the first required. */
+    private Div titlesEditor(CycleTexts texts) {
+        Div editor = new Div(new H2(texts.t("cycle.manage.titles")));
+        editor.setId("manage-titles");
+        editor.addClassName("phase-editor");
+        TranslatedFields titles = TranslatedFields.line("cycle-titles", "cycle.form.name-in", cycles.languages(),
+                cycle.titles(), CyclePlan.TITLE_MAX);
+        Button save = new Button(texts.t("cycle.manage.save-titles"),
+                e -> act(editor, () -> cycles.retitle(cycle.id(), cycle.version(), titles.value())));
+        save.setId("save-titles");
+        editor.add(new Paragraph(texts.t("cycle.manage.titles-help")), titles, save);
+        return editor;
     }
 
     /** The board's readings and vote; once the vote and the effective date are in, the cycle can be marked adopted. */

@@ -3,6 +3,7 @@ package org.policycommons.cycle.ui;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,8 @@ import org.policycommons.cycle.PhaseWindow;
 import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
+import org.policycommons.text.Translated;
+import org.policycommons.text.ui.TranslatedFields;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -49,6 +52,8 @@ class NewCycleView extends Composite<Div> implements BeforeEnterObserver, Locale
     private final Paragraph intro = new Paragraph();
     private final FormError error = new FormError();
     private final TextField name = new TextField();
+    private final Div otherTitles = new Div();
+    private TranslatedFields otherTitleFields;
     private final TextField schoolYear = new TextField();
     private final TextArea description = new TextArea();
     private final DatePicker startsOn = new DatePicker();
@@ -73,7 +78,7 @@ class NewCycleView extends Composite<Div> implements BeforeEnterObserver, Locale
         description.setMaxLength(4000);
         startsOn.setId("cycle-starts-on");
         endsOn.setId("cycle-ends-on");
-        form.add(title, intro, error, name, schoolYear, description, startsOn, endsOn, phasesTitle);
+        form.add(title, intro, error, name, otherTitles, schoolYear, description, startsOn, endsOn, phasesTitle);
         for (PhaseKind kind : PhaseKind.values()) {
             DatePicker open = new DatePicker();
             open.setId("opens-" + kind.name().toLowerCase().replace('_', '-'));
@@ -104,7 +109,17 @@ class NewCycleView extends Composite<Div> implements BeforeEnterObserver, Locale
         CycleTexts texts = new CycleTexts(this);
         title.setText(texts.t("cycle.form.title"));
         intro.setText(texts.t("cycle.form.intro"));
-        name.setLabel(texts.t("cycle.form.name"));
+        // The title in the district's first language, then a field for each of its other languages.
+        List<Locale> languages = cycles.languages();
+        name.setLabel(languages.size() > 1
+                ? texts.t("cycle.form.name-in", languages.getFirst().getDisplayLanguage(event.getLocale()))
+                : texts.t("cycle.form.name"));
+        name.getElement().setAttribute("lang", languages.getFirst().getLanguage());
+        Translated typed = otherTitleFields == null ? Translated.NONE : otherTitleFields.value();
+        otherTitles.removeAll();
+        otherTitleFields = TranslatedFields.line("cycle-title", "cycle.form.name-in",
+                languages.subList(1, languages.size()), typed, CyclePlan.TITLE_MAX);
+        otherTitles.add(otherTitleFields);
         schoolYear.setLabel(texts.t("cycle.form.school-year"));
         schoolYear.setHelperText(texts.t("cycle.form.school-year-help"));
         description.setLabel(texts.t("cycle.form.description"));
@@ -131,7 +146,7 @@ class NewCycleView extends Composite<Div> implements BeforeEnterObserver, Locale
         CyclePlan plan = new CyclePlan(name.getValue(), schoolYear.getValue(), description.getValue(),
                 startsOn.getValue(), endsOn.getValue(), windows);
         try {
-            long id = cycles.createCycle(plan);
+            long id = cycles.createCycle(plan, otherTitleFields.value());
             getUI().ifPresent(ui -> ui.navigate("d/" + districtSlug + "/" + TimelineView.PATH + "/" + id));
         } catch (org.springframework.dao.OptimisticLockingFailureException
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {

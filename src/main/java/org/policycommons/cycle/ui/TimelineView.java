@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import org.policycommons.cycle.Cycle;
+import org.policycommons.text.ui.ShownText;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.cycle.Phase;
 import org.policycommons.district.District;
@@ -80,7 +81,7 @@ class TimelineView extends Composite<Div> implements BeforeEnterObserver, Locale
         }
         Cycle shown = cycle.get();
         ZoneId zone = district.timeZone();
-        H1 title = new H1(shown.title());
+        H1 title = new H1(new ShownText(shown.shownTitle(getLocale()), getLocale()));
         title.setId("cycle-title");
         content.add(title);
         if (shown.description() != null) {

@@ -69,7 +69,7 @@ class DraftsView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
             return;
         }
         Cycle shown = cycle.get();
-        content.add(new Paragraph(getTranslation("draft.list.intro", shown.title())));
+        content.add(new Paragraph(getTranslation("draft.list.intro", shown.titleFor(getLocale()))));
         boolean admin = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
         if (admin && !shown.adopted()) {
             Anchor create = new Anchor(base() + NewDraftView.PATH + "/" + shown.id(), getTranslation("draft.list.new"));

@@ -113,6 +113,10 @@ public class NoticeRecord extends DistrictOwned {
         return participantId;
     }
 
+    public Long cycleId() {
+        return cycleId;
+    }
+
     public String cycleTitle() {
         return cycleTitle;
     }

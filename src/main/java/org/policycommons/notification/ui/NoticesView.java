@@ -3,8 +3,12 @@ package org.policycommons.notification.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.policycommons.cycle.Cycle;
+import org.policycommons.cycle.CycleService;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.notification.Notice;
 import org.policycommons.notification.NoticeService;
@@ -45,7 +49,11 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     private ZoneId zone = ZoneId.of("UTC");
     private List<Notice> shown = List.of();
 
-    NoticesView(NoticeService notices, ParticipantService participants, DistrictDirectory districts) {
+    private final CycleService cycles;
+
+    NoticesView(NoticeService notices, ParticipantService participants, DistrictDirectory districts,
+                CycleService cycles) {
+        this.cycles = cycles;
         this.notices = notices;
         this.participants = participants;
         this.districts = districts;
@@ -81,12 +89,17 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         UnorderedList list = new UnorderedList();
         list.setId("notices");
         list.addClassName("district-list");
+        // Each review's title in the reader's language, as the district gave it: one read for all the notices.
+        Map<Long, Cycle> reviews = new HashMap<>();
+        cycles.history().forEach(cycle -> reviews.put(cycle.id(), cycle));
         for (Notice notice : shown) {
+            Cycle review = notice.cycleId() == null ? null : reviews.get(notice.cycleId());
+            String cycleTitle = review == null ? notice.cycleTitle() : review.titleFor(event.getLocale());
             // {0} is the phase's name for a phase opening, else the translated detail (e.g. a disposition).
             String detail = notice.phase() != null
                     ? getTranslation("phase." + notice.phase().toLowerCase().replace('_', '-'))
                     : notice.detailKey() != null ? getTranslation(notice.detailKey()) : "";
-            Span text = new Span(getTranslation(notice.messageKey(), detail, notice.cycleTitle()));
+            Span text = new Span(getTranslation(notice.messageKey(), detail, cycleTitle));
             Span time = new Span(when.format(notice.createdAt().atZone(zone)));
             time.addClassName("detail");
             ListItem item = new ListItem(text, time);

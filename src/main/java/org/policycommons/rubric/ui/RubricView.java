@@ -87,7 +87,7 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         }
         Cycle shown = cycle.get();
         boolean editable = admin && !shown.adopted();
-        content.add(new Paragraph(getTranslation("rubric.intro", shown.title())), error);
+        content.add(new Paragraph(getTranslation("rubric.intro", shown.titleFor(getLocale()))), error);
         Assessment assessment = rubric.assessment(shown.id());
         boolean noItems = assessment.steps().stream().allMatch(s -> s.items().isEmpty());
         if (editable && noItems) {

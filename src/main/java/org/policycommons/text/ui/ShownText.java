@@ -14,8 +14,17 @@ import com.vaadin.flow.component.html.Span;
 public final class ShownText extends Span {
 
     public ShownText(Translated text, Locale reader, List<Locale> offered) {
+        this(text.forReader(reader, offered), reader);
+    }
+
+    /** A text already chosen for the reader ({@link Translated#forReader}). */
+    public ShownText(Translated.Shown shown, Locale reader) {
+        this(java.util.Optional.of(shown), reader);
+    }
+
+    private ShownText(java.util.Optional<Translated.Shown> text, Locale reader) {
         addClassName("shown-text");
-        text.forReader(reader, offered).ifPresent(shown -> {
+        text.ifPresent(shown -> {
             Span words = new Span(shown.text());
             if (!shown.language().getLanguage().equals(reader.getLanguage())) {
                 words.getElement().setAttribute("lang", shown.language().getLanguage());

@@ -75,7 +75,7 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
             content.add(new Paragraph(getTranslation("home.review-none")));
             return;
         }
-        content.add(new Paragraph(getTranslation("priorities.intro", cycle.get().title())), error, status, list);
+        content.add(new Paragraph(getTranslation("priorities.intro", cycle.get().titleFor(getLocale()))), error, status, list);
         render();
     }
 

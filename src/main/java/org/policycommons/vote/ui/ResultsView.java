@@ -80,7 +80,7 @@ class ResultsView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         }
         Locale locale = event.getLocale();
         Map<Long, String> titles = priorities.titlesFor(cycle.get().id(), locale);
-        content.add(new Paragraph(getTranslation("results.intro", cycle.get().title(), results.voters())));
+        content.add(new Paragraph(getTranslation("results.intro", cycle.get().titleFor(locale), results.voters())));
 
         content.add(new H2(getTranslation("results.overall")));
         if (results.overallSuppressed()) {
