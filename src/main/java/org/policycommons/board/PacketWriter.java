@@ -308,7 +308,7 @@ final class PacketWriter {
             document.add(attributed(texts.get("packet.responses.head",
                     date.format(response.createdAt().atZone(content.district().timeZone())),
                     texts.get(response.disposition().translationKey()), response.commentIds().size(),
-                    response.versionNumber()), printable(response.body()), body));
+                    response.versionNumber()), printable(response.body().textFor(locale)), body));
             if (!response.changed().isEmpty()) {
                 Paragraph changed = new Paragraph(texts.get("packet.responses.changed", response.changed().stream()
                         .map(c -> c.sectionNumber() == null ? texts.get("packet.responses.removed-section", c.heading())

@@ -24,7 +24,9 @@ public record Comment(long id, long sectionId, Long parentId, int depth, Author 
                       List<Answer> responses, String language) {
 
     /** A district response as shown under the comment it answers. */
-    public record Answer(long responseId, Disposition disposition, String body, Instant createdAt) {
+    /** The district's answer to a comment, in the languages it was given in. */
+    public record Answer(long responseId, Disposition disposition, org.policycommons.text.Translated body,
+                         Instant createdAt) {
     }
 
     public enum Status { VISIBLE, WITHDRAWN, HIDDEN }

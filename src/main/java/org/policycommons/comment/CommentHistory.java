@@ -5,12 +5,16 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.PortalRole;
+import org.policycommons.text.Subject;
+import org.policycommons.text.Translated;
+import org.policycommons.text.TranslatedTexts;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -26,8 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CommentHistory {
 
     private final JdbcTemplate jdbc;
+    private final TranslatedTexts texts;
 
-    CommentHistory(JdbcTemplate jdbc) {
+    CommentHistory(JdbcTemplate jdbc, TranslatedTexts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
     }
 
@@ -82,11 +88,16 @@ public class CommentHistory {
                 Timestamp.from(removedAt));
     }
 
-    /** The district's answer to these comments, with its disposition. */
+    /**
+     * The district's answer to these comments, with its disposition, in the district's first language and any of its
+     * others (a language it does not offer is left out).
+     */
     @Transactional
     public void recordResponse(long cycleId, DraftVersion version, List<Long> commentIds, Disposition disposition,
-                               String text, Instant at) {
+                               Translated answer, Instant at) {
         long district = CurrentDistrict.require();
+        List<Locale> offered = texts.offered();
+        String text = answer.in(offered.getFirst()).orElseThrow();
         long response = insert("""
                 insert into district_response (district_id, cycle_id, draft_id, version_id, body, disposition,
                     created_at, created_by, created_by_name)
@@ -96,6 +107,11 @@ public class CommentHistory {
             jdbc.update("insert into response_comment (district_id, response_id, comment_id) values (?, ?, ?)",
                     district, response, comment);
         }
+        Translated offeredOnly = Translated.NONE;
+        for (Locale language : offered) {
+            offeredOnly = offeredOnly.with(language, answer.in(language).orElse(""));
+        }
+        texts.write(Subject.RESPONSE, response, offeredOnly, "District staff");
     }
 
     private long insert(String sql, Object... args) {

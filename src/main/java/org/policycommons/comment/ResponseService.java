@@ -27,6 +27,9 @@ import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.Roles;
+import org.policycommons.text.Subject;
+import org.policycommons.text.Translated;
+import org.policycommons.text.TranslatedTexts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResponseService {
 
     static final int MAX_COMMENTS = 200;
+    /** The longest a response may be, in each language. */
+    public static final int TEXT_MAX = CommentRules.BODY_MAX;
 
     private final ResponseRepository responses;
     private final ResponseCommentRepository links;
@@ -53,10 +58,12 @@ public class ResponseService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TranslatedTexts texts;
 
     ResponseService(ResponseRepository responses, ResponseCommentRepository links, CommentRepository comments,
                     DraftService drafts, CycleService cycles, AuditLog audit, ApplicationEventPublisher events,
-                    Clock clock) {
+                    Clock clock, TranslatedTexts texts) {
+        this.texts = texts;
         this.responses = responses;
         this.links = links;
         this.comments = comments;
@@ -67,9 +74,26 @@ public class ResponseService {
         this.clock = clock;
     }
 
+    /** Answers in the district's first language only; see {@link #respond(Collection, Translated, Disposition)}. */
     @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
     @Transactional
     public long respond(Collection<Long> commentIds, String body, Disposition disposition) {
+        return respond(commentIds, new Translated(Map.of()).with(texts.offered().getFirst(), body == null ? "" : body),
+                disposition);
+    }
+
+    /** The languages a response is written in: the district's, its first required. */
+    public List<java.util.Locale> languages() {
+        return texts.offered();
+    }
+
+    /**
+     * Answers comments of one version with a text, in the district's first language and any of its others, and a
+     * disposition. The authors are told.
+     */
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
+    @Transactional
+    public long respond(Collection<Long> commentIds, Translated body, Disposition disposition) {
         if (commentIds == null || commentIds.isEmpty()) {
             throw new CycleRuleViolation("response.error.no-comments");
         }
@@ -86,7 +110,9 @@ public class ResponseService {
         if (answered.stream().map(CommentRecord::versionId).distinct().count() > 1) {
             throw new CycleRuleViolation("response.error.mixed-versions");
         }
-        String text = CommentRules.body(body);
+        java.util.Locale firstLanguage = texts.offered().getFirst();
+        String text = CommentRules.body(body.in(firstLanguage).orElse(""));
+        texts.checked(body, CommentRules.BODY_MAX);
         if (disposition == null) {
             throw new CycleRuleViolation("response.error.disposition-required");
         }
@@ -99,8 +125,9 @@ public class ResponseService {
         ResponseRecord response = responses.save(new ResponseRecord(first.cycleId(), draftOf(first), first.versionId(),
                 text, disposition, clock.instant(), admin.subject(), admin.displayName()));
         answered.forEach(c -> links.save(new ResponseCommentRecord(response.id(), c.id())));
+        texts.write(Subject.RESPONSE, response.id(), body, admin.displayName());
         audit.record("response.given", cycle.id(), null, Map.of("response", response.id(), "disposition", disposition,
-                "comments", answered.size()));
+                "comments", answered.size(), "languages", body.byLanguage().keySet()));
         Set<Long> authors = new LinkedHashSet<>();
         answered.forEach(c -> authors.add(c.authorId()));
         events.publishEvent(new ResponseGiven(CurrentDistrict.require(), cycle.id(), cycle.title(), response.id(),
@@ -110,6 +137,38 @@ public class ResponseService {
                 .values().forEach(c -> events.publishEvent(new CommentPosted(CurrentDistrict.require(), c.versionId(),
                         c.sectionId(), c.id())));
         return response.id();
+    }
+
+    /**
+     * Gives a response in the district's other languages, after it was sent: its first language's text is what was
+     * answered and does not change. Until the cycle is adopted; audited.
+     */
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
+    @Transactional
+    public void translate(long responseId, Translated body) {
+        ResponseRecord response = responses.findById(responseId)
+                .orElseThrow(() -> new CycleRuleViolation("response.error.not-found"));
+        Cycle cycle = cycles.cycle(response.cycleId()).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
+        if (cycle.adopted()) {
+            throw new CycleRuleViolation("cycle.error.adopted-read-only");
+        }
+        java.util.Locale first = texts.offered().getFirst();
+        Translated before = bodyOf(response, texts.of(Subject.RESPONSE, responseId));
+        if (!body.in(first).map(String::strip).equals(before.in(first).map(String::strip))) {
+            throw new CycleRuleViolation("response.error.original-fixed", TranslatedTexts.name(first));
+        }
+        texts.checked(body, CommentRules.BODY_MAX);
+        if (before.byLanguage().equals(body.byLanguage())) {
+            return;
+        }
+        texts.write(Subject.RESPONSE, responseId, body, CurrentUser.get().map(PortalUser::displayName).orElse("?"));
+        audit.record("response.translated", cycle.id(), Map.of("response", responseId, "text", before.byLanguage()),
+                Map.of("response", responseId, "text", body.byLanguage()));
+    }
+
+    /** A response's text by language; one recorded before texts had languages is its first language's. */
+    private Translated bodyOf(ResponseRecord response, Translated written) {
+        return written.isEmpty() ? new Translated(Map.of()).with(texts.offered().getFirst(), response.body()) : written;
     }
 
     /** A cycle's responses, newest first, each with the sections of the next version that changed where it applies. */
@@ -123,12 +182,14 @@ public class ResponseService {
         Map<Long, CommentRecord> byId = new HashMap<>();
         comments.findAllById(commentIds.values().stream().flatMap(List::stream).toList()).forEach(c -> byId.put(c.id(), c));
         ChangeFinder changes = new ChangeFinder();
+        Map<Long, Translated> bodies = texts.of(Subject.RESPONSE, found.map(ResponseRecord::id).toList());
         return found.map(r -> {
             List<Long> ids = commentIds.getOrDefault(r.id(), List.of());
             Set<String> keys = new LinkedHashSet<>();
             ids.stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(c -> keys.add(c.sectionKey()));
             int number = changes.numberOf(r.draftId(), r.versionId());
-            return new DistrictResponse(r.id(), r.cycleId(), r.draftId(), number, r.body(), r.disposition(),
+            return new DistrictResponse(r.id(), r.cycleId(), r.draftId(), number,
+                    bodyOf(r, bodies.getOrDefault(r.id(), Translated.NONE)), r.disposition(),
                     r.createdAt(), ids, changes.changedWhere(r.draftId(), number, keys));
         });
     }
@@ -144,12 +205,13 @@ public class ResponseService {
             return answers;
         }
         Map<Long, ResponseRecord> byId = new HashMap<>();
-        responses.findByIdIn(found.stream().map(ResponseCommentRecord::responseId).distinct().toList())
-                .forEach(r -> byId.put(r.id(), r));
+        List<Long> responseIds = found.stream().map(ResponseCommentRecord::responseId).distinct().toList();
+        responses.findByIdIn(responseIds).forEach(r -> byId.put(r.id(), r));
+        Map<Long, Translated> bodies = texts.of(Subject.RESPONSE, responseIds);
         for (ResponseCommentRecord link : found) {
             ResponseRecord r = byId.get(link.responseId());
-            answers.computeIfAbsent(link.commentId(), k -> new ArrayList<>())
-                    .add(new Comment.Answer(r.id(), r.disposition(), r.body(), r.createdAt()));
+            answers.computeIfAbsent(link.commentId(), k -> new ArrayList<>()).add(new Comment.Answer(r.id(),
+                    r.disposition(), bodyOf(r, bodies.getOrDefault(r.id(), Translated.NONE)), r.createdAt()));
         }
         answers.values().forEach(list -> list.sort(java.util.Comparator.comparing(Comment.Answer::createdAt)));
         return answers;

@@ -18,6 +18,7 @@ import org.policycommons.draft.DraftService;
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
 import org.policycommons.identity.PortalRole;
+import org.policycommons.text.Translated;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,19 +150,33 @@ class DemoComments {
 
         Instant answered = past.phase(PhaseKind.REVISION).orElseThrow().opensAt().plus(Duration.ofDays(1));
         history.recordResponse(past.id(), v1, List.of(ids.get(8), ids.get(3), ids.get(4), ids.get(5)),
-                Disposition.PARTLY_ADOPTED,
+                Disposition.PARTLY_ADOPTED, answer(
                 "Version 2 keeps discipline with school staff and lists when staff may call the officer. The IEP "
-                        + "consultation will be set out in the district's procedures.", answered);
-        history.recordResponse(past.id(), v1, List.of(ids.get(12), ids.get(11)), Disposition.ADOPTED,
-                "Version 2 requires telling parents before any questioning, except in an emergency.", answered);
-        history.recordResponse(past.id(), v1, List.of(ids.get(18), ids.get(20)), Disposition.ADOPTED,
-                "Arrests and referrals will be published every semester, by school and student group, as a "
-                        + "downloadable file.", answered);
-        history.recordResponse(past.id(), v1, List.of(ids.get(16)), Disposition.NOT_ADOPTED,
-                "Interview panels are staff only; families will be consulted through the advisory committee.",
+                        + "consultation will be set out in the district's procedures.",
+                "La versión 2 deja la disciplina en manos del personal escolar y enumera cuándo puede llamar al "
+                        + "agente. La consulta sobre el IEP se fijará en los procedimientos del distrito."), answered);
+        history.recordResponse(past.id(), v1, List.of(ids.get(12), ids.get(11)), Disposition.ADOPTED, answer(
+                "Version 2 requires telling parents before any questioning, except in an emergency.",
+                "La versión 2 exige avisar a los padres antes de cualquier interrogatorio, salvo en una emergencia."),
                 answered);
-        history.recordResponse(past.id(), v1, List.of(ids.get(1)), Disposition.OUT_OF_SCOPE,
-                "Mental-health response is part of the counseling policy, which is reviewed separately.", answered);
+        history.recordResponse(past.id(), v1, List.of(ids.get(18), ids.get(20)), Disposition.ADOPTED, answer(
+                "Arrests and referrals will be published every semester, by school and student group, as a "
+                        + "downloadable file.",
+                "Los arrestos y las derivaciones se publicarán cada semestre, por escuela y grupo de estudiantes, "
+                        + "en un archivo descargable."), answered);
+        history.recordResponse(past.id(), v1, List.of(ids.get(16)), Disposition.NOT_ADOPTED, answer(
+                "Interview panels are staff only; families will be consulted through the advisory committee.",
+                "Los comités de entrevista son solo de personal; se consultará a las familias a través del comité "
+                        + "asesor."), answered);
+        history.recordResponse(past.id(), v1, List.of(ids.get(1)), Disposition.OUT_OF_SCOPE, answer(
+                "Mental-health response is part of the counseling policy, which is reviewed separately.",
+                "La atención de salud mental forma parte de la política de orientación, que se revisa aparte."),
+                answered);
+    }
+
+    /** A response in English and Spanish, the demo districts' languages. */
+    private static Translated answer(String english, String spanish) {
+        return new Translated(java.util.Map.of("en", english, "es", spanish));
     }
 
     private static CommentHistory.Writer writer(DemoPeople people, PortalRole role, int index, String organisation) {

@@ -110,7 +110,7 @@ public class FeedController {
                     PageRequest.of(0, FEED_SIZE))).getContent()) {
                 events.add(new Event("response-" + answer.id(), answer.createdAt(),
                         w.t("public.feed.answered", w.t(answer.disposition().translationKey()), cycle.titleFor(w.locale())),
-                        answer.body(), base + visit.reader.link(PublicPaths.review(slug, cycle.id()) + "/responses")));
+                        answer.body().textFor(w.locale()), base + visit.reader.link(PublicPaths.review(slug, cycle.id()) + "/responses")));
             }
         }
         events.sort(Comparator.comparing(Event::at).reversed());

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.policycommons.cycle.Phase;
 import org.policycommons.common.Translations;
+import org.policycommons.text.Translated;
 
 /**
  * The texts of a public page in its reader's language, from the same translation files as the portal's own pages,
@@ -63,6 +64,11 @@ public final class Words {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** A district's text for this reader: in their language, else the district's first (marked by the page). */
+    public Translated.Shown shown(Translated text) {
+        return text.forReader(locale).orElseGet(() -> new Translated.Shown("", locale, false));
     }
 
     public ZoneId zone() {

@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policycommons.cycle.CycleRuleViolation;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.CyclePlans;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.District;
@@ -28,6 +29,7 @@ import org.policycommons.notification.NoticeService;
 import org.policycommons.participant.ParticipantService;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.SignedIn;
+import org.policycommons.text.Translated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -130,6 +132,46 @@ class ResponseServiceTest extends PortalIntegrationTest {
     }
 
     @Test
+    void aResponseIsGivenInTheDistrictsLanguagesAndItsSentTextNeverChanges() {
+        SignedIn.as(springfield, "parent-" + run, "Maria Lopez", PortalRole.FAMILY);
+        long asked = comments.post(v1.sections().get(0).id(), Stance.QUESTION, "¿Quién los publica?", null,
+                Locale.forLanguageTag("es"));
+        asAdmin();
+        assertRefused(() -> responses.respond(List.of(asked), words("", "Solo en español."), Disposition.ADOPTED),
+                "comment.error.body-required");
+        assertRefused(() -> responses.respond(List.of(asked), new Translated(Map.of("en", "We will.", "vi", "Có.")),
+                Disposition.ADOPTED), "text.error.language-not-offered");
+        long answer = responses.respond(List.of(asked), words("The district will publish them.", ""),
+                Disposition.ADOPTED);
+
+        // A Spanish reader without a Spanish text gets the English one, marked as English.
+        DistrictResponse sent = responses.responses(cycleId, PageRequest.of(0, 10)).getContent().getFirst();
+        assertThat(sent.body().forReader(Locale.forLanguageTag("es"))).hasValueSatisfying(shown -> {
+            assertThat(shown.text()).isEqualTo("The district will publish them.");
+            assertThat(shown.fallback()).isTrue();
+        });
+        assertRefused(() -> responses.translate(answer, words("The district will publish them soon.",
+                "El distrito los publicará.")), "response.error.original-fixed");
+        responses.translate(answer, words("The district will publish them.", "El distrito los publicará."));
+
+        SignedIn.as(springfield, "parent-" + run, "Maria Lopez", PortalRole.FAMILY);
+        assertThatThrownBy(() -> responses.translate(answer, words("The district will publish them.", "Mío.")))
+                .isInstanceOf(AccessDeniedException.class);
+        Comment answered = comments.comments(v1.sections().get(0).id(), PageRequest.of(0, 10)).getContent().stream()
+                .filter(c -> c.id() == asked).findFirst().orElseThrow();
+        assertThat(answered.responses()).singleElement().satisfies(a -> {
+            assertThat(a.body().textFor(Locale.forLanguageTag("es"))).isEqualTo("El distrito los publicará.");
+            assertThat(a.body().textFor(Locale.ENGLISH)).isEqualTo("The district will publish them.");
+        });
+        assertThat(responses.responses(cycleId, PageRequest.of(0, 10)).getContent().getFirst().body()
+                .in(Locale.forLanguageTag("es"))).contains("El distrito los publicará.");
+    }
+
+    private static Translated words(String english, String spanish) {
+        return new Translated(Map.of("en", english, "es", spanish));
+    }
+
+    @Test
     void onlyAdminsOfTheDistrictAnswer() {
         SignedIn.as(springfield, "parent-" + run, "Maria Lopez", PortalRole.FAMILY);
         long id = comments.post(v1.sections().get(0).id(), Stance.CONCERN, "Hmm.", null, Locale.ENGLISH);
@@ -174,7 +216,7 @@ class ResponseServiceTest extends PortalIntegrationTest {
     }
 
     private static void assertRefused(ThrowingCallable action, String messageKey) {
-        assertThatThrownBy(action).isInstanceOf(CycleRuleViolation.class)
-                .extracting(e -> ((CycleRuleViolation) e).messageKey()).isEqualTo(messageKey);
+        assertThatThrownBy(action).isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo(messageKey);
     }
 }

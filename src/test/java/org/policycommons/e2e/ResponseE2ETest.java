@@ -68,6 +68,9 @@ class ResponseE2ETest extends BrowserTest {
         browser.click(By.id("pick-" + id));
         browser.type(By.cssSelector("#response-text textarea"),
                 "Yes: the next version lets anyone complain without giving a name.");
+        assertThat(browser.find(By.id("response-text-es")).getAttribute("lang")).isEqualTo("es");
+        browser.type(By.cssSelector("#response-text-es textarea"),
+                "Sí: la próxima versión permite reclamar sin dar el nombre.");
         browser.click(By.id("response-disposition"));
         browser.script("""
                 const item = [...document.querySelectorAll('vaadin-select-item')]
@@ -90,6 +93,10 @@ class ResponseE2ETest extends BrowserTest {
         browser.open(portalUrl() + "/d/springfield/responses");
         browser.waitForText(By.id("responses"), "anyone complain without giving a name");
         browser.assertAccessible("the district responses");
+        browser.click(By.id("language-es"));
+        browser.waitForText(By.id("responses"), "permite reclamar sin dar el nombre");
+        browser.click(By.id("language-en"));
+        browser.waitForText(By.id("responses"), "anyone complain without giving a name");
 
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (!mailedToFamily() && System.nanoTime() < deadline) {

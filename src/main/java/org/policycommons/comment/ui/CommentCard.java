@@ -9,6 +9,7 @@ import org.policycommons.comment.Stance;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.shell.ui.KeptDraft;
+import org.policycommons.text.ui.ShownText;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -78,7 +79,7 @@ final class CommentCard extends Composite<Article> {
             response.addClassName("comment-response");
             Span label = new Span(getTranslation("response.under-comment", getTranslation(answer.disposition().translationKey())));
             label.addClassName("comment-response-label");
-            Paragraph text = new Paragraph(answer.body());
+            Paragraph text = new Paragraph(new ShownText(answer.body(), getLocale()));
             text.addClassName("comment-body");
             response.add(label, text);
             card.add(response);

@@ -1,6 +1,8 @@
 package org.policycommons.comment.ui;
 
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,6 +21,8 @@ import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.KeptDraft;
+import org.policycommons.text.Translated;
+import org.policycommons.text.ui.TranslatedFields;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -59,6 +63,8 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     private final Div status = new Div();
     private final TextArea text = new TextArea();
     private final Select<Disposition> disposition = new Select<>();
+    /** The answer in the district's other languages; what is typed there survives a change of the page's language. */
+    private TranslatedFields otherLanguages;
     private Draft draft;
     private DraftVersion version;
     private KeptDraft kept;
@@ -98,7 +104,14 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
-        text.setLabel(getTranslation("response.form.text"));
+        List<Locale> languages = responses.languages();
+        text.setLabel(languages.size() > 1
+                ? getTranslation("response.form.text-in", languages.getFirst().getDisplayLanguage(getLocale()))
+                : getTranslation("response.form.text"));
+        text.getElement().setAttribute("lang", languages.getFirst().getLanguage());
+        otherLanguages = TranslatedFields.area("response-text", "response.form.text-in",
+                languages.subList(1, languages.size()),
+                otherLanguages == null ? Translated.NONE : otherLanguages.value(), ResponseService.TEXT_MAX);
         disposition.setLabel(getTranslation("response.form.disposition"));
         disposition.setItemLabelGenerator(d -> getTranslation(d.translationKey()));
         render();
@@ -120,7 +133,7 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         content.add(new H1(getTranslation("response.form.title", draft.title())),
                 new Paragraph(getTranslation("response.form.intro", version.number())), error, status, text,
-                kept.note(), disposition, send);
+                kept.note(), otherLanguages, disposition, send);
         chosen.clear();
         for (Section section : version.sections()) {
             Page<Comment> open = comments.unanswered(section.id(), PageRequest.of(0, PER_SECTION));
@@ -146,10 +159,13 @@ class RespondView extends Composite<Div> implements BeforeEnterObserver, LocaleC
 
     private void send() {
         try {
-            responses.respond(Set.copyOf(chosen), text.getValue(), disposition.getValue());
+            List<Locale> languages = responses.languages();
+            responses.respond(Set.copyOf(chosen), otherLanguages.value().with(languages.getFirst(), text.getValue()),
+                    disposition.getValue());
             int answered = chosen.size();
             kept.forget();
             text.clear();
+            otherLanguages.clear();
             disposition.clear();
             error.clear();
             render();

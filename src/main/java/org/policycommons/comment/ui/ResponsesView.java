@@ -3,10 +3,13 @@ package org.policycommons.comment.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.policycommons.comment.DistrictResponse;
 import org.policycommons.comment.ResponseService;
+import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.DistrictDirectory;
@@ -14,11 +17,15 @@ import org.policycommons.draft.DraftService;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.FormError;
+import org.policycommons.text.ui.ShownText;
+import org.policycommons.text.ui.TranslatedFields;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -110,7 +117,14 @@ class ResponsesView extends Composite<Div> implements BeforeEnterObserver, Local
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         Div list = new Div();
         list.setId("responses");
-        page.forEach(response -> list.add(card(response, date)));
+        boolean translates = admin && !cycle.get().adopted() && responses.languages().size() > 1;
+        page.forEach(response -> {
+            Article card = card(response, date);
+            if (translates) {
+                card.add(translator(response));
+            }
+            list.add(card);
+        });
         content.add(list);
         if (page.hasNext()) {
             Button more = new Button(getTranslation("response.list.more"), e -> {
@@ -122,6 +136,34 @@ class ResponsesView extends Composite<Div> implements BeforeEnterObserver, Local
         }
     }
 
+    /**
+     * For district admins: the response in the district's other languages, added after it was sent (its first
+     * language's text, the answer as sent, does not change).
+     */
+    private Details translator(DistrictResponse response) {
+        List<Locale> languages = responses.languages();
+        TranslatedFields other = TranslatedFields.area("response-" + response.id() + "-text", "response.form.text-in",
+                languages.subList(1, languages.size()), response.body(), ResponseService.TEXT_MAX);
+        FormError error = new FormError("response-" + response.id() + "-error");
+        Paragraph saved = new Paragraph();
+        saved.getElement().setAttribute("role", "status");
+        Button save = new Button(getTranslation("response.translate.save"), e -> {
+            try {
+                responses.translate(response.id(), other.value().with(languages.getFirst(),
+                        response.body().in(languages.getFirst()).orElse("")));
+                error.clear();
+                saved.setText(getTranslation("response.translate.saved"));
+            } catch (RuleViolation refused) {
+                saved.setText("");
+                error.show(refused);
+            }
+        });
+        save.setId("translate-response-" + response.id());
+        Details details = new Details(getTranslation("response.translate.title"), new Div(error, other, save, saved));
+        details.setId("response-" + response.id() + "-languages");
+        return details;
+    }
+
     private Article card(DistrictResponse response, DateTimeFormatter date) {
         Article card = new Article();
         card.setId("response-" + response.id());
@@ -129,7 +171,7 @@ class ResponsesView extends Composite<Div> implements BeforeEnterObserver, Local
         card.add(new H2(getTranslation(response.disposition().translationKey())),
                 new Paragraph(getTranslation("response.list.answers", response.commentIds().size(),
                         response.versionNumber(), date.format(response.createdAt().atZone(zone)))));
-        Paragraph body = new Paragraph(response.body());
+        Paragraph body = new Paragraph(new ShownText(response.body(), getLocale()));
         body.addClassName("comment-body");
         card.add(body);
         if (!response.changed().isEmpty()) {

@@ -17,6 +17,14 @@ public final class ShownText extends Span {
         this(text.forReader(reader, offered), reader);
     }
 
+    /**
+     * A text read through {@link org.policycommons.text.TranslatedTexts}: the reader's language, else the district's
+     * first.
+     */
+    public ShownText(Translated text, Locale reader) {
+        this(text.forReader(reader), reader);
+    }
+
     /** A text already chosen for the reader ({@link Translated#forReader}). */
     public ShownText(Translated.Shown shown, Locale reader) {
         this(java.util.Optional.of(shown), reader);
