@@ -353,7 +353,7 @@ final class PacketWriter {
         PdfPTable table = table(new float[] {1, 3, 0.8f}, texts.get("moderation.log.act"),
                 texts.get("moderation.log.reason"), texts.get("moderation.log.times"));
         for (ModerationService.LogLine line : content.moderation()) {
-            row(table, texts.get("moderation.log.act." + line.act().toLowerCase(Locale.ROOT)), line.reason(),
+            row(table, texts.get("moderation.log.act." + line.act().toLowerCase(Locale.ROOT)), line.reason().textFor(locale),
                     count(line.times()));
         }
         document.add(table);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.policycommons.identity.PortalRole;
+import org.policycommons.text.Translated;
 
 /**
  * A comment or reply as a reader sees it. The text of a withdrawn or hidden comment is not carried at all: it cannot
@@ -17,15 +18,15 @@ import org.policycommons.identity.PortalRole;
  * @param replies    its replies, oldest first (a reply's replies are in its own list)
  * @param responses  the district's answers to it, oldest first
  * @param language   the language it was written in, as a language tag
+ * @param hiddenReason why a moderator removed it, in the languages the reason has; null unless hidden
  */
 public record Comment(long id, long sectionId, Long parentId, int depth, Author author, Stance stance, String body,
-                      String quote, Instant createdAt, Instant editedAt, Status status, String hiddenReason,
+                      String quote, Instant createdAt, Instant editedAt, Status status, Translated hiddenReason,
                       List<String> cosignedBy, boolean mine, boolean editable, long version, List<Comment> replies,
                       List<Answer> responses, String language) {
 
-    /** A district response as shown under the comment it answers. */
     /** The district's answer to a comment, in the languages it was given in. */
-    public record Answer(long responseId, Disposition disposition, org.policycommons.text.Translated body,
+    public record Answer(long responseId, Disposition disposition, Translated body,
                          Instant createdAt) {
     }
 

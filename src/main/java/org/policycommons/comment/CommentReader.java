@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.policycommons.comment.repository.CommentRecord;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.participant.Participant;
+import org.policycommons.text.Translated;
 
 /**
  * Turns comment rows into what a reader may see: who wrote each (a student by pseudonym only), its text unless it was
@@ -20,12 +21,15 @@ final class CommentReader {
     private final Map<Long, Participant> authors;
     private final Map<Long, List<String>> cosignedBy;
     private final Map<Long, List<Comment.Answer>> answers;
+    private final Map<Long, Translated> hiddenBecause;
     private final Optional<Long> reader;
     private final boolean commentOpen;
 
     CommentReader(List<CommentRecord> records, Map<Long, Participant> authors, Map<Long, List<String>> cosignedBy,
-                  Map<Long, List<Comment.Answer>> answers, Optional<Long> reader, boolean commentOpen) {
+                  Map<Long, List<Comment.Answer>> answers, Map<Long, Translated> hiddenBecause, Optional<Long> reader,
+                  boolean commentOpen) {
         this.answers = answers;
+        this.hiddenBecause = hiddenBecause;
         this.authors = authors;
         this.cosignedBy = cosignedBy;
         this.reader = reader;
@@ -48,7 +52,7 @@ final class CommentReader {
         List<Comment.Answer> answered = answers.getOrDefault(r.id(), List.of());
         return new Comment(r.id(), r.sectionId(), r.parentId(), r.depth(), author(r), visible ? r.stance() : null,
                 visible ? r.body() : null, visible ? r.quote() : null, r.createdAt(), r.editedAt(), status,
-                status == Comment.Status.HIDDEN ? r.hiddenReason() : null,
+                status == Comment.Status.HIDDEN ? hiddenBecause.getOrDefault(r.id(), Translated.NONE) : null,
                 visible ? cosignedBy.getOrDefault(r.id(), List.of()).stream().distinct().toList() : List.of(),
                 mine, mine && visible && commentOpen && !hasReplies && answered.isEmpty(), r.version(), replies,
                 answered, r.language());

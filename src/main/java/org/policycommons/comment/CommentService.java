@@ -34,6 +34,7 @@ import org.policycommons.limit.LimitedAction;
 import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
 
+import org.policycommons.text.Translated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -63,10 +64,13 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AbuseLimits limits;
+    private final ModerationReasons reasons;
 
     CommentService(CommentRepository comments, CommentEditRepository edits, CosignRepository cosigns,
                    FlagRepository flags, DraftService drafts, CycleService cycles, ParticipantService participants,
-                   ResponseService responses, ApplicationEventPublisher events, Clock clock, AbuseLimits limits) {
+                   ResponseService responses, ApplicationEventPublisher events, Clock clock, AbuseLimits limits,
+                   ModerationReasons reasons) {
+        this.reasons = reasons;
         this.limits = limits;
         this.responses = responses;
         this.comments = comments;
@@ -421,6 +425,14 @@ public class CommentService {
         Optional<Long> me = participants.current().map(Participant::id);
         boolean commentOpen = records.isEmpty() || isOpen(records.getFirst().cycleId());
         Map<Long, List<Comment.Answer>> answers = responses.answersTo(records.stream().map(CommentRecord::id).toList());
-        return new CommentReader(records, authors, cosignedBy, answers, me, commentOpen);
+        List<CommentRecord> hidden = records.stream().filter(r -> r.hiddenAt() != null).toList();
+        Map<Long, Translated> hiddenBecause = new HashMap<>();
+        if (!hidden.isEmpty()) {
+            Map<String, Translated> words = reasons.wordsOf(hidden.stream().map(CommentRecord::hiddenReasonKey).toList());
+            java.util.Locale first = reasons.languages().getFirst();
+            hidden.forEach(r -> hiddenBecause.put(r.id(), ModerationReasons.words(r.hiddenReasonKey(),
+                    r.hiddenReason(), words, first)));
+        }
+        return new CommentReader(records, authors, cosignedBy, answers, hiddenBecause, me, commentOpen);
     }
 }

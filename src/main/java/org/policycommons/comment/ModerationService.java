@@ -25,6 +25,7 @@ import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
+import org.policycommons.text.Translated;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -52,6 +53,7 @@ public class ModerationService {
     private final Clock clock;
     private final RevealRequestRepository reveals;
     private final CycleService cycles;
+    private final ModerationReasons reasonList;
 
     /** Revealing a student takes district admins: moderators (often volunteers) may not. */
     static final String ADMINS = "hasRole('" + org.policycommons.identity.Roles.DISTRICT_ADMIN + "')";
@@ -59,7 +61,8 @@ public class ModerationService {
     ModerationService(CommentRepository comments, FlagRepository flags, ModerationActRepository acts,
                       ParticipantService participants, KeycloakDirectory directory, AuditLog audit,
                       ApplicationEventPublisher events, Clock clock, RevealRequestRepository reveals,
-                      CycleService cycles) {
+                      CycleService cycles, ModerationReasons reasonList) {
+        this.reasonList = reasonList;
         this.reveals = reveals;
         this.cycles = cycles;
         this.comments = comments;
@@ -77,8 +80,8 @@ public class ModerationService {
                           String body, boolean hidden, String hiddenReason, List<String> reasons) {
     }
 
-    /** Per act and reason, how often, for everyone in the district. */
-    public record LogLine(String act, String reason, long times) {
+    /** Per act and reason (in the languages it has), how often, for everyone in the district. */
+    public record LogLine(String act, Translated reason, long times) {
     }
 
     /** Comments with open flags, the most flagged first. */
@@ -104,16 +107,36 @@ public class ModerationService {
         });
     }
 
+    /** Hides a comment with a reason written for it; see {@link #hide(long, String, String)}. */
     @PreAuthorize(CommentRules.MODERATORS)
     @Transactional
     public void hide(long commentId, String publicReason) {
+        hide(commentId, null, publicReason);
+    }
+
+    /**
+     * Hides a comment with a reusable reason ({@link ModerationReasons#available()}, by its key), which every reader
+     * then reads in their language, or else with a reason written for it. The reason is public; the text is kept.
+     */
+    @PreAuthorize(CommentRules.MODERATORS)
+    @Transactional
+    public void hide(long commentId, String reasonKey, String writtenReason) {
         CommentRecord comment = existing(commentId);
-        String reason = CommentRules.reason(publicReason, "comment.error.hide-reason-required");
+        String reason;
+        String key = null;
+        if (reasonKey != null && !reasonKey.isBlank()) {
+            ModerationReasons.Reason chosen = reasonList.chosen(reasonKey)
+                    .orElseThrow(() -> new CycleRuleViolation("moderation.reason.error.not-found"));
+            key = chosen.key();
+            reason = chosen.text().textFor(reasonList.languages().getFirst());
+        } else {
+            reason = CommentRules.reason(writtenReason, "comment.error.hide-reason-required");
+        }
         if (comment.hiddenAt() != null) {
             throw new CycleRuleViolation("comment.error.already-hidden");
         }
-        comment.hide(reason, clock.instant());
-        record(comment, ModerationActRecord.HIDE, reason);
+        comment.hide(reason, key, clock.instant());
+        record(comment, ModerationActRecord.HIDE, reason, key);
     }
 
     @PreAuthorize(CommentRules.MODERATORS)
@@ -125,7 +148,7 @@ public class ModerationService {
             throw new CycleRuleViolation("comment.error.not-hidden");
         }
         comment.restore();
-        record(comment, ModerationActRecord.RESTORE, reason);
+        record(comment, ModerationActRecord.RESTORE, reason, null);
     }
 
     /** The flags were looked at and the comment stays as it is. */
@@ -239,15 +262,27 @@ public class ModerationService {
 
     /** The public moderation log of a cycle: how many comments are hidden now, and each act's reasons and counts. */
     public List<LogLine> log(long cycleId) {
-        return acts.countByReason(cycleId).stream().map(r -> new LogLine(r.getAct(), r.getReason(), r.getTimes())).toList();
+        List<ModerationActRepository.ReasonCount> counts = acts.countByReason(cycleId);
+        Map<String, Translated> words = reasonList.wordsOf(counts.stream().map(ModerationActRepository.ReasonCount::getReasonKey)
+                .toList());
+        java.util.Locale first = reasonList.languages().getFirst();
+        return counts.stream().map(r -> new LogLine(r.getAct(),
+                ModerationReasons.words(r.getReasonKey(), r.getReason(), words, first), r.getTimes())).toList();
     }
 
-    private void record(CommentRecord comment, String act, String reason) {
+    private void record(CommentRecord comment, String act, String reason, String reasonKey) {
         PortalUser actor = CurrentUser.get().orElseThrow();
-        acts.save(new ModerationActRecord(comment.cycleId(), comment.id(), act, reason, actor.subject(), clock.instant()));
+        acts.save(new ModerationActRecord(comment.cycleId(), comment.id(), act, reason, reasonKey, actor.subject(),
+                clock.instant()));
         flags.handle(comment.id(), clock.instant());
+        Map<String, Object> after = new java.util.LinkedHashMap<>();
+        after.put("comment", comment.id());
+        after.put("reason", reason);
+        if (reasonKey != null) {
+            after.put("reasonKey", reasonKey);
+        }
         audit.record(act.equals(ModerationActRecord.HIDE) ? "comment.hidden" : "comment.restored", comment.cycleId(),
-                null, Map.of("comment", comment.id(), "reason", reason));
+                null, after);
         events.publishEvent(new CommentPosted(org.policycommons.identity.CurrentDistrict.require(), comment.versionId(),
                 comment.sectionId(), comment.id()));
     }

@@ -66,6 +66,9 @@ public final class Words {
         return locale;
     }
 
+    /** Where a district's text goes in a sentence translated around it (site/within.jte). */
+    public static final String SLOT = "\u2063";
+
     /** A district's text for this reader: in their language, else the district's first (marked by the page). */
     public Translated.Shown shown(Translated text) {
         return text.forReader(locale).orElseGet(() -> new Translated.Shown("", locale, false));

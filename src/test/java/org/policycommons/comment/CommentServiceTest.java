@@ -28,6 +28,7 @@ import org.policycommons.identity.PortalRole;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.RealmUsers;
 import org.policycommons.support.SignedIn;
+import org.policycommons.text.Translated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -43,6 +44,8 @@ class CommentServiceTest extends PortalIntegrationTest {
     CommentService comments;
     @Autowired
     ModerationService moderation;
+    @Autowired
+    ModerationReasons reasons;
     @Autowired
     DraftService drafts;
     @Autowired
@@ -308,18 +311,68 @@ class CommentServiceTest extends PortalIntegrationTest {
             Comment hidden = only();
             assertThat(hidden.status()).isEqualTo(Comment.Status.HIDDEN);
             assertThat(hidden.body()).isNull();
-            assertThat(hidden.hiddenReason()).isEqualTo("Personal safety information");
+            assertThat(hidden.hiddenReason().textFor(EN)).isEqualTo("Personal safety information");
 
             // A moderator (possibly a volunteer) may not even ask.
             assertThatThrownBy(() -> moderation.requestReveal(id, "Curious")).isInstanceOf(AccessDeniedException.class);
             moderation.restore(id, "Handled offline");
             assertThat(only().status()).isEqualTo(Comment.Status.VISIBLE);
-            assertThat(moderation.log(cycleId)).extracting(ModerationService.LogLine::reason)
+            assertThat(moderation.log(cycleId)).extracting(line -> line.reason().textFor(EN))
                     .containsExactlyInAnyOrder("Personal safety information", "Handled offline");
 
             asFamily();
             assertThatThrownBy(() -> moderation.requestReveal(id, "Curious")).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    @Test
+    void aReusableReasonIsReadInEachReadersLanguageAndCountedOnceInThePublicLog() {
+        asFamily();
+        long first = comments.post(discipline.id(), Stance.CONCERN, "You are all idiots " + run, null, EN);
+        long second = comments.post(discipline.id(), Stance.CONCERN, "Fools, the lot of you " + run, null, EN);
+        long third = comments.post(discipline.id(), Stance.CONCERN, "Buy my book " + run, null, EN);
+        Locale spanish = Locale.forLanguageTag("es");
+
+        SignedIn.as(springfield, "mod-" + run, "Grace Kim", PortalRole.MODERATOR);
+        assertThat(reasons.available()).extracting(ModerationReasons.Reason::key).contains("default.personal-attack");
+        assertRefused(() -> moderation.hide(first, "default.no-such-reason", ""), "moderation.reason.error.not-found");
+        assertThatThrownBy(() -> reasons.add(new Translated(Map.of("en", "Mine"))))
+                .as("only district admins keep the list").isInstanceOf(AccessDeniedException.class);
+        moderation.hide(first, "default.personal-attack", "");
+        moderation.hide(second, "default.personal-attack", "ignored when a reason is chosen");
+
+        asAdmin();
+        assertRefused(() -> reasons.add(new Translated(Map.of("es", "Solo español"))), "moderation.reason.error.required");
+        assertRefused(() -> reasons.add(new Translated(Map.of("en", "x".repeat(501)))), "text.error.too-long");
+        String advert = reasons.add(new Translated(Map.of("en", "Selling something", "es", "Vende algo")));
+        SignedIn.as(springfield, "mod-" + run, "Grace Kim", PortalRole.MODERATOR);
+        moderation.hide(third, advert, "");
+
+        asFamily();
+        Map<Long, Comment> shown = new java.util.HashMap<>();
+        comments.comments(discipline.id(), PageRequest.of(0, 100)).forEach(c -> shown.put(c.id(), c));
+        assertThat(shown.get(first).hiddenReason().textFor(spanish)).isEqualTo("Ataque personal");
+        assertThat(shown.get(first).hiddenReason().textFor(EN)).isEqualTo("Personal attack");
+        assertThat(shown.get(third).hiddenReason().textFor(spanish)).isEqualTo("Vende algo");
+        assertThat(moderation.log(cycleId)).filteredOn(l -> l.reason().textFor(EN).equals("Personal attack"))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.times()).isEqualTo(2);
+                    assertThat(line.reason().textFor(spanish)).isEqualTo("Ataque personal");
+                });
+
+        // Retired: no longer offered, yet the comment hidden with it still says why; reworded: the new words show.
+        asAdmin();
+        reasons.reword(advert, new Translated(Map.of("en", "Advertises something", "es", "Anuncia algo")));
+        reasons.retire(advert);
+        assertThat(reasons.available()).extracting(ModerationReasons.Reason::key).doesNotContain(advert);
+        assertRefused(() -> reasons.retire(advert), "moderation.reason.error.not-found");
+        SignedIn.as(springfield, "mod-" + run, "Grace Kim", PortalRole.MODERATOR);
+        moderation.restore(third, "Looked again");
+        assertRefused(() -> moderation.hide(third, advert, ""), "moderation.reason.error.not-found");
+        asFamily();
+        assertThat(comments.comments(discipline.id(), PageRequest.of(0, 100)).getContent().stream()
+                .filter(c -> c.id() == second).findFirst().orElseThrow().hiddenReason().textFor(spanish))
+                .isEqualTo("Ataque personal");
     }
 
     @Test
@@ -432,7 +485,7 @@ class CommentServiceTest extends PortalIntegrationTest {
     }
 
     private static void assertRefused(ThrowingCallable action, String messageKey) {
-        assertThatThrownBy(action).isInstanceOf(CycleRuleViolation.class)
-                .extracting(e -> ((CycleRuleViolation) e).messageKey()).isEqualTo(messageKey);
+        assertThatThrownBy(action).isInstanceOf(org.policycommons.common.RuleViolation.class)
+                .extracting(e -> ((org.policycommons.common.RuleViolation) e).messageKey()).isEqualTo(messageKey);
     }
 }

@@ -91,17 +91,45 @@ class ModerationE2ETest extends BrowserTest {
         browser.click(By.cssSelector("[id^=show-revealed-]"));
         browser.waitForText(By.cssSelector("#reveal-requests [role=status]"), "Written by Jordan Reyes (username student");
 
-        browser.type(By.cssSelector("#moderation-reason-" + id + " input"), "Identifies a student");
+        // A reason from the district's list, which every reader gets in their own language.
+        // The queue is long: bring the field into view first (the layout's content area scrolls on its own).
+        browser.script("document.getElementById('moderation-choice-" + id + "').scrollIntoView({block: 'center'})");
+        browser.click(By.id("moderation-choice-" + id));
+        browser.script("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === 'Names or identifies a student' && i.getClientRects().length > 0);
+                item.click();""");
+        browser.waitForPage();
         browser.click(By.id("hide-" + id));
         browser.waitForText(By.id("moderation-status"), "The comment is removed");
 
         browser.open(portalUrl() + "/d/springfield/drafts/" + draftId + "/v/" + version.number());
-        browser.waitForText(By.id("comment-list-3"), "Removed by moderator: Identifies a student");
+        browser.waitForText(By.id("comment-list-3"), "Removed by moderator: Names or identifies a student");
         assertThat(browser.find(By.id("comment-list-3")).getText()).doesNotContain(words);
+        browser.click(By.id("language-es"));
+        browser.waitForText(By.id("comment-list-3"), "Retirado por moderación: Nombra o identifica a un estudiante");
+        browser.click(By.id("language-en"));
+        browser.waitForText(By.id("comment-list-3"), "Removed by moderator: Names or identifies a student");
 
         browser.open(portalUrl() + "/d/springfield/moderation-log");
-        browser.waitForText(By.id("moderation-log"), "Identifies a student");
+        browser.waitForText(By.id("moderation-log"), "Names or identifies a student");
         assertThat(browser.find(By.id("moderation-log")).getText()).contains("Removed").doesNotContain(words);
         browser.assertAccessible("the public moderation log");
+
+        // The list itself: the district's admins add a reason in the district's languages.
+        browser.open(portalUrl() + "/d/springfield/moderation/reasons");
+        browser.waitForText(By.id("deployment-reasons"), "Personal attack");
+        String reason = "Shares a family's private details " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.cssSelector("#new-reason-words-es input"), "Comparte datos privados de una familia");
+        browser.click(By.id("add-reason"));
+        browser.waitForText(By.id("form-error"), "Write the reason in English");
+        assertThat(browser.find(By.cssSelector("#new-reason-words-es input")).getDomProperty("value"))
+                .isEqualTo("Comparte datos privados de una familia");
+        browser.type(By.cssSelector("#new-reason-words-en input"), reason);
+        browser.click(By.id("add-reason"));
+        browser.waitForText(By.id("reasons-status"), "The reason is added.");
+        assertThat(browser.script("return [...document.querySelectorAll('#moderation-reasons input')].map(i => i.value)"
+                + ".join('|')")).asString().contains(reason);
+        browser.assertAccessible("the moderation reasons");
     }
 }

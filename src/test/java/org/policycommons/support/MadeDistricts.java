@@ -67,6 +67,7 @@ public class MadeDistricts {
             jdbc.update("delete from limit_hit where district_id = ?", district.id());
             jdbc.update("delete from public_setting where district_id = ?", district.id());
             jdbc.update("delete from translation where district_id = ?", district.id());
+            jdbc.update("delete from moderation_reason where district_id = ?", district.id());
             jdbc.update("delete from participant where district_id = ?", district.id());
             districts.forget(slug);
         });

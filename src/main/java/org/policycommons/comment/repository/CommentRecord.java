@@ -88,6 +88,9 @@ public class CommentRecord extends DistrictOwned {
     @Column(name = "hidden_reason", length = 500)
     private String hiddenReason;
 
+    @Column(name = "hidden_reason_key", length = 60)
+    private String hiddenReasonKey;
+
     @Version
     private long version;
 
@@ -205,6 +208,11 @@ public class CommentRecord extends DistrictOwned {
         return hiddenReason;
     }
 
+    /** The reusable reason it was hidden with ({@code default.<code>} or {@code district.<id>}), or null. */
+    public String hiddenReasonKey() {
+        return hiddenReasonKey;
+    }
+
     /** The language it was written in (a language tag), for {@code lang} on the pages that show it. */
     public String language() {
         return language;
@@ -225,13 +233,16 @@ public class CommentRecord extends DistrictOwned {
         this.withdrawnAt = now;
     }
 
-    public void hide(String publicReason, Instant now) {
+    /** Hides it with a reason's words in the district's first language and, for a reusable reason, its key. */
+    public void hide(String publicReason, String reasonKey, Instant now) {
         this.hiddenAt = now;
         this.hiddenReason = publicReason;
+        this.hiddenReasonKey = reasonKey;
     }
 
     public void restore() {
         this.hiddenAt = null;
         this.hiddenReason = null;
+        this.hiddenReasonKey = null;
     }
 }

@@ -35,6 +35,9 @@ public class ModerationActRecord extends DistrictOwned {
     @Column(name = "public_reason", nullable = false, updatable = false, length = 500)
     private String publicReason;
 
+    @Column(name = "reason_key", updatable = false, length = 60)
+    private String reasonKey;
+
     @Column(name = "actor_subject", nullable = false, updatable = false, length = 64)
     private String actorSubject;
 
@@ -44,8 +47,9 @@ public class ModerationActRecord extends DistrictOwned {
     protected ModerationActRecord() {
     }
 
-    public ModerationActRecord(long cycleId, long commentId, String act, String publicReason, String actorSubject,
-                               Instant now) {
+    public ModerationActRecord(long cycleId, long commentId, String act, String publicReason, String reasonKey,
+                               String actorSubject, Instant now) {
+        this.reasonKey = reasonKey;
         this.cycleId = cycleId;
         this.commentId = commentId;
         this.act = act;

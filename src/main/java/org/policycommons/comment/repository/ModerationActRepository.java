@@ -8,14 +8,21 @@ import org.springframework.data.repository.query.Param;
 
 public interface ModerationActRepository extends JpaRepository<ModerationActRecord, Long> {
 
-    /** Per act and public reason, how many times: the public moderation log, with no comment's text. */
+    /**
+     * Per act and reason, how many times: the public moderation log, with no comment's text. A reusable reason counts
+     * once by its key, whatever its words were then; a reason written for one comment, by its words.
+     */
     @Query("""
-            select m.act as act, m.publicReason as reason, count(m) as times from ModerationActRecord m
-            where m.cycleId = :cycle group by m.act, m.publicReason order by count(m) desc, m.publicReason""")
+            select m.act as act, m.reasonKey as reasonKey, min(m.publicReason) as reason, count(m) as times
+            from ModerationActRecord m where m.cycleId = :cycle
+            group by m.act, m.reasonKey, case when m.reasonKey is null then m.publicReason else '' end
+            order by count(m) desc, min(m.publicReason)""")
     List<ReasonCount> countByReason(@Param("cycle") long cycleId);
 
     interface ReasonCount {
         String getAct();
+
+        String getReasonKey();
 
         String getReason();
 

@@ -70,7 +70,8 @@ final class CommentCard extends Composite<Article> {
         }
         card.add(header);
         switch (comment.status()) {
-            case HIDDEN -> card.add(new Paragraph(getTranslation("comment.hidden", comment.hiddenReason())));
+            case HIDDEN -> card.add(new Paragraph(ShownText.within(getTranslation("comment.hidden", ShownText.SLOT),
+                    comment.hiddenReason(), getLocale())));
             case WITHDRAWN -> card.add(new Paragraph(getTranslation("comment.withdrawn")));
             case VISIBLE -> showText(card);
         }

@@ -63,7 +63,7 @@ class ModerationLogView extends Composite<Div> implements BeforeEnterObserver, L
                 getTranslation("moderation.log.act"), getTranslation("moderation.log.reason"),
                 getTranslation("moderation.log.times")));
         for (ModerationService.LogLine line : lines) {
-            table.row(getTranslation("moderation.log.act." + line.act().toLowerCase()), line.reason(),
+            table.row(getTranslation("moderation.log.act." + line.act().toLowerCase()), line.reason().textFor(getLocale()),
                     String.valueOf(line.times()));
         }
         content.add(table.component());

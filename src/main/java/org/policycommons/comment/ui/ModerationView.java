@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.policycommons.comment.ModerationReasons;
 import org.policycommons.comment.ModerationService;
 import org.policycommons.common.RuleViolation;
 import org.policycommons.district.District;
@@ -29,6 +30,7 @@ import org.springframework.data.domain.PageRequest;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,6 +38,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -64,7 +67,12 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
     private final AbuseLimits limits;
     private final DistrictDirectory districts;
 
-    ModerationView(ModerationService moderation, AbuseLimits limits, DistrictDirectory districts) {
+    private final ModerationReasons reasonList;
+    private List<ModerationReasons.Reason> offeredReasons = List.of();
+
+    ModerationView(ModerationService moderation, AbuseLimits limits, DistrictDirectory districts,
+                   ModerationReasons reasonList) {
+        this.reasonList = reasonList;
         this.moderation = moderation;
         this.limits = limits;
         this.districts = districts;
@@ -101,9 +109,14 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
         if (page.isEmpty()) {
             queue.add(new Paragraph(getTranslation("moderation.empty")));
         }
+        offeredReasons = page.isEmpty() ? List.of() : reasonList.available();
         page.forEach(flagged -> queue.add(card(flagged)));
         more.setVisible(page.hasNext());
         if (isAdmin()) {
+            Anchor manage = new Anchor("d/" + districts.byId(CurrentDistrict.require()).map(District::slug).orElse("")
+                    + "/" + ModerationReasonsView.PATH, getTranslation("moderation.reasons.manage"));
+            manage.setId("manage-reasons");
+            content.add(new Paragraph(manage));
             content.add(reveals().requests(getContent()));
         }
         content.add(limitsReached());
@@ -159,13 +172,25 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
         card.add(new Paragraph(getTranslation("moderation.flagged-because", flagged.reasons().size())), reasons);
 
         long id = flagged.commentId();
+        // Hiding: a reason from the district's list, which each reader gets in their language, or one written here.
+        Select<ModerationReasons.Reason> choice = new Select<>();
+        choice.setId("moderation-choice-" + id);
+        choice.setLabel(getTranslation("moderation.choose-reason"));
+        choice.setItems(offeredReasons);
+        choice.setEmptySelectionAllowed(true);
+        choice.setEmptySelectionCaption(getTranslation("moderation.write-reason"));
+        choice.setItemLabelGenerator(r -> r == null ? getTranslation("moderation.write-reason")
+                : r.text().textFor(getLocale()));
+        choice.setWidthFull();
+        choice.setVisible(!flagged.hidden());
         TextField reason = new TextField(getTranslation(flagged.hidden() ? "moderation.restore-reason" : "moderation.hide-reason"));
         reason.setId("moderation-reason-" + id);
         reason.setWidthFull();
         reason.setHelperText(getTranslation("moderation.reason-public"));
         Button act = flagged.hidden()
                 ? new Button(getTranslation("moderation.restore"), e -> run(() -> moderation.restore(id, reason.getValue()), "moderation.restored"))
-                : new Button(getTranslation("moderation.hide"), e -> run(() -> moderation.hide(id, reason.getValue()), "moderation.hidden"));
+                : new Button(getTranslation("moderation.hide"), e -> run(() -> moderation.hide(id,
+                        choice.getValue() == null ? null : choice.getValue().key(), reason.getValue()), "moderation.hidden"));
         act.setId((flagged.hidden() ? "restore-" : "hide-") + id);
         act.addThemeVariants(flagged.hidden() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
         Button dismiss = new Button(getTranslation("moderation.dismiss"),
@@ -175,7 +200,7 @@ class ModerationView extends Composite<Div> implements LocaleChangeObserver, Has
             button.getElement().setAttribute("aria-label",
                     getTranslation("moderation.button-of", button.getText(), flagged.shownAs()));
         }
-        card.add(reason, new Div(act, dismiss));
+        card.add(choice, reason, new Div(act, dismiss));
         if (PortalRole.STUDENT.realmRole().equals(flagged.authorRole()) && isAdmin()) {
             card.add(reveals().askForm(getContent(), id));
         }

@@ -232,9 +232,7 @@ class ManageCycleView extends Composite<Div> implements BeforeEnterObserver, Loc
             action.run();
             error.clear();
             cycle = cycles.cycle(cycle.id()).orElseThrow();
-            UnsavedInput typed = UnsavedInput.takeFrom(phases, editor);
-            renderPhases(new CycleTexts(this));
-            typed.giveBackTo(phases);
+            UnsavedInput.rebuild(phases, editor, () -> renderPhases(new CycleTexts(this)));
         } catch (org.springframework.dao.OptimisticLockingFailureException
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {
             // Another admin saved at the same moment: say so, keep what this admin typed.

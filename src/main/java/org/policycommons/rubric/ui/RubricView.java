@@ -180,9 +180,7 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         try {
             action.run();
             error.clear();
-            UnsavedInput typed = UnsavedInput.takeFrom(getContent(), form);
-            render();
-            typed.giveBackTo(getContent());
+            UnsavedInput.rebuild(getContent(), form, () -> render());
             return true;
         } catch (org.springframework.dao.OptimisticLockingFailureException
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {

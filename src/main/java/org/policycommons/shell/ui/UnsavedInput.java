@@ -30,6 +30,16 @@ public final class UnsavedInput {
         return new UnsavedInput(values);
     }
 
+    /**
+     * Rebuilds the part of a page below {@code root} after {@code saved}'s action, keeping what was typed in the rest
+     * of it.
+     */
+    public static void rebuild(Component root, Component saved, Runnable render) {
+        UnsavedInput typed = takeFrom(root, saved);
+        render.run();
+        typed.giveBackTo(root);
+    }
+
     /** Sets each field below {@code root} that had an id before to the value it had, if that differs. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void giveBackTo(Component root) {

@@ -13,6 +13,22 @@ import com.vaadin.flow.component.html.Span;
  */
 public final class ShownText extends Span {
 
+    /** Where a text goes in a sentence: translate the sentence with this as its argument, then {@link #within}. */
+    public static final String SLOT = "\u2063";
+
+    /**
+     * A sentence around a district's text, e.g. "Removed by moderator: {0}", translated with {@link #SLOT} as its
+     * argument: the sentence in the reader's language, the text with its own {@code lang} and note.
+     */
+    public static Span within(String sentenceWithSlot, Translated text, Locale reader) {
+        int at = sentenceWithSlot.indexOf(SLOT);
+        if (at < 0) {
+            return new Span(sentenceWithSlot);
+        }
+        return new Span(new com.vaadin.flow.component.Text(sentenceWithSlot.substring(0, at)),
+                new ShownText(text, reader), new com.vaadin.flow.component.Text(sentenceWithSlot.substring(at + SLOT.length())));
+    }
+
     public ShownText(Translated text, Locale reader, List<Locale> offered) {
         this(text.forReader(reader, offered), reader);
     }

@@ -162,9 +162,7 @@ class PrioritiesView extends Composite<Div> implements BeforeEnterObserver, Loca
         try {
             action.run();
             error.clear();
-            UnsavedInput typed = UnsavedInput.takeFrom(list, form);
-            render();
-            typed.giveBackTo(list);
+            UnsavedInput.rebuild(list, form, this::render);
             status.setText(getTranslation(doneKey));
         } catch (org.springframework.dao.ConcurrencyFailureException
                  | org.springframework.dao.DataIntegrityViolationException concurrent) {
