@@ -18,12 +18,14 @@ import org.policycommons.text.Translated;
  * @param replies    its replies, oldest first (a reply's replies are in its own list)
  * @param responses  the district's answers to it, oldest first
  * @param language   the language it was written in, as a language tag
+ * @param quoteLanguage the language of the text its quote came from (the section's translation or original), or null
+ * @param byDistrict    the district's translations of it into other languages, shown beside it, never in its place
  * @param hiddenReason why a moderator removed it, in the languages the reason has; null unless hidden
  */
 public record Comment(long id, long sectionId, Long parentId, int depth, Author author, Stance stance, String body,
                       String quote, Instant createdAt, Instant editedAt, Status status, Translated hiddenReason,
                       List<String> cosignedBy, boolean mine, boolean editable, long version, List<Comment> replies,
-                      List<Answer> responses, String language) {
+                      List<Answer> responses, String language, String quoteLanguage, Translated byDistrict) {
 
     /** The district's answer to a comment, in the languages it was given in. */
     public record Answer(long responseId, Disposition disposition, Translated body,

@@ -22,12 +22,14 @@ final class CommentReader {
     private final Map<Long, List<String>> cosignedBy;
     private final Map<Long, List<Comment.Answer>> answers;
     private final Map<Long, Translated> hiddenBecause;
+    private final Map<Long, Translated> byDistrict;
     private final Optional<Long> reader;
     private final boolean commentOpen;
 
     CommentReader(List<CommentRecord> records, Map<Long, Participant> authors, Map<Long, List<String>> cosignedBy,
-                  Map<Long, List<Comment.Answer>> answers, Map<Long, Translated> hiddenBecause, Optional<Long> reader,
-                  boolean commentOpen) {
+                  Map<Long, List<Comment.Answer>> answers, Map<Long, Translated> hiddenBecause,
+                  Map<Long, Translated> byDistrict, Optional<Long> reader, boolean commentOpen) {
+        this.byDistrict = byDistrict;
         this.answers = answers;
         this.hiddenBecause = hiddenBecause;
         this.authors = authors;
@@ -55,7 +57,8 @@ final class CommentReader {
                 status == Comment.Status.HIDDEN ? hiddenBecause.getOrDefault(r.id(), Translated.NONE) : null,
                 visible ? cosignedBy.getOrDefault(r.id(), List.of()).stream().distinct().toList() : List.of(),
                 mine, mine && visible && commentOpen && !hasReplies && answered.isEmpty(), r.version(), replies,
-                answered, r.language());
+                answered, r.language(), visible ? r.quoteLanguage() : null,
+                visible ? byDistrict.getOrDefault(r.id(), Translated.NONE) : Translated.NONE);
     }
 
     private Comment.Author author(CommentRecord r) {

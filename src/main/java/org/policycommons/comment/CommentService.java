@@ -23,6 +23,7 @@ import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.cycle.PhaseKind;
 import org.policycommons.draft.DraftService;
+import org.policycommons.draft.DraftTranslations;
 import org.policycommons.draft.SafeMarkdown;
 import org.policycommons.draft.SectionRef;
 import org.policycommons.identity.CurrentDistrict;
@@ -65,11 +66,15 @@ public class CommentService {
     private final Clock clock;
     private final AbuseLimits limits;
     private final ModerationReasons reasons;
+    private final DraftTranslations translations;
+    private final StaffTranslations staff;
 
     CommentService(CommentRepository comments, CommentEditRepository edits, CosignRepository cosigns,
                    FlagRepository flags, DraftService drafts, CycleService cycles, ParticipantService participants,
                    ResponseService responses, ApplicationEventPublisher events, Clock clock, AbuseLimits limits,
-                   ModerationReasons reasons) {
+                   ModerationReasons reasons, DraftTranslations translations, StaffTranslations staff) {
+        this.staff = staff;
+        this.translations = translations;
         this.reasons = reasons;
         this.limits = limits;
         this.responses = responses;
@@ -228,12 +233,14 @@ public class CommentService {
             throw new CycleRuleViolation("comment.error.stance-required");
         }
         String text = CommentRules.body(body);
-        String quoted = CommentRules.quote(quote, SafeMarkdown.text(ref.section().body()));
+        Quoted quoted = quoted(quote, ref, language);
         limits.count(LimitedAction.COMMENT);
         CommentRecord.Placement placement = new CommentRecord.Placement(ref.cycleId(), ref.draftId(), ref.versionId(),
                 sectionId, ref.section().key(), null, null, 0);
-        CommentRecord saved = comments.save(new CommentRecord(placement, author(), stance, text, quoted,
-                language.toLanguageTag(), clock.instant()));
+        CommentRecord record = new CommentRecord(placement, author(), stance, text, quoted.text(),
+                language.toLanguageTag(), clock.instant());
+        record.quotedIn(quoted.language());
+        CommentRecord saved = comments.save(record);
         announce(saved);
         Metrics.counter("portal.comments.posted", "kind", saved.depth() == 0 ? "comment" : "reply").increment();
         return saved.id();
@@ -262,6 +269,31 @@ public class CommentService {
         return saved.id();
     }
 
+    /** A quote, and the language of the text it came from; both null for none. */
+    private record Quoted(String text, String language) {
+        static final Quoted NONE = new Quoted(null, null);
+    }
+
+    /**
+     * A quote must be words of the section as its reader reads it: its official translation into the comment's
+     * language, if it has one, or its original, binding wording (docs/decisions/024).
+     */
+    private Quoted quoted(String quote, SectionRef ref, Locale language) {
+        if (quote == null || quote.isBlank()) {
+            return Quoted.NONE;
+        }
+        Optional<String> translated = translations.sectionText(ref.section().id(), language).map(SafeMarkdown::text);
+        if (translated.isPresent()) {
+            try {
+                return new Quoted(CommentRules.quote(quote, translated.get()), language.getLanguage());
+            } catch (CycleRuleViolation notThere) {
+                // Perhaps from the original, which a reader of the translation may open and quote.
+            }
+        }
+        return new Quoted(CommentRules.quote(quote, SafeMarkdown.text(ref.section().body())),
+                translations.originalLanguage().getLanguage());
+    }
+
     /** The author changes their comment; the earlier wording is kept. Only until it has a reply. */
     @PreAuthorize(CommentRules.COMMENTERS)
     @Transactional
@@ -275,10 +307,12 @@ public class CommentService {
             throw new CycleRuleViolation("comment.error.stance-required");
         }
         String text = CommentRules.body(body);
-        String quoted = comment.depth() == 0 ? CommentRules.quote(quote, SafeMarkdown.text(ref.section().body())) : null;
+        Quoted quoted = comment.depth() == 0 ? quoted(quote, ref, Locale.forLanguageTag(comment.language()))
+                : Quoted.NONE;
         limits.count(LimitedAction.EDIT);
         edits.save(new CommentEditRecord(comment, clock.instant()));
-        comment.edit(comment.depth() == 0 ? stance : null, text, quoted, clock.instant());
+        comment.edit(comment.depth() == 0 ? stance : null, text, quoted.text(), clock.instant());
+        comment.quotedIn(quoted.language());
         announce(comment);
     }
 
@@ -433,6 +467,7 @@ public class CommentService {
             hidden.forEach(r -> hiddenBecause.put(r.id(), ModerationReasons.words(r.hiddenReasonKey(),
                     r.hiddenReason(), words, first)));
         }
-        return new CommentReader(records, authors, cosignedBy, answers, hiddenBecause, me, commentOpen);
+        Map<Long, Translated> byDistrict = staff.of(records.stream().map(CommentRecord::id).toList());
+        return new CommentReader(records, authors, cosignedBy, answers, hiddenBecause, byDistrict, me, commentOpen);
     }
 }

@@ -3,6 +3,7 @@ package org.policycommons.demo;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Component;
 class DemoDrafts {
 
     static final String TITLE = "School resource officer policy";
+    static final String TITLE_ES = "Política de agentes de seguridad escolar";
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private final CycleService cycles;
     private final DraftService drafts;
@@ -49,11 +52,14 @@ class DemoDrafts {
                     opening(past, PhaseKind.PUBLIC_COMMENT), DemoDrafts::tags);
             history.recordPublishedVersion(draft, 2, DemoDraftText.VERSION_2, one,
                     opening(past, PhaseKind.BOARD_REVIEW), DemoDrafts::tags);
+            history.recordTranslation(draft, 1, SPANISH, TITLE_ES, DemoDraftText.VERSION_1_ES);
+            history.recordTranslation(draft, 2, SPANISH, TITLE_ES, DemoDraftText.VERSION_2_ES);
         });
         all.stream().filter(c -> !c.adopted()).findFirst().ifPresent(current -> {
             long draft = history.recordDraft(current.id(), TITLE, opening(current, PhaseKind.DRAFTING));
             history.recordPublishedVersion(draft, 1, DemoDraftText.VERSION_2, List.of(),
                     opening(current, PhaseKind.PUBLIC_COMMENT), DemoDrafts::tags);
+            history.recordTranslation(draft, 1, SPANISH, TITLE_ES, DemoDraftText.VERSION_2_ES);
         });
     }
 

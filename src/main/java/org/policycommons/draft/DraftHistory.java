@@ -3,6 +3,7 @@ package org.policycommons.draft;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,7 +30,13 @@ public class DraftHistory {
     private final VersionRepository versions;
     private final SectionRepository sections;
 
-    DraftHistory(DraftRepository drafts, VersionRepository versions, SectionRepository sections) {
+    private final DraftService service;
+    private final DraftTranslations translations;
+
+    DraftHistory(DraftRepository drafts, VersionRepository versions, SectionRepository sections, DraftService service,
+                 DraftTranslations translations) {
+        this.service = service;
+        this.translations = translations;
         this.drafts = drafts;
         this.versions = versions;
         this.sections = sections;
@@ -60,5 +67,18 @@ public class DraftHistory {
         version.publish(publishedAt, "history");
         return keyed.stream().map(s -> new Section(0, s.key(), s.number(), s.heading(), s.body(),
                 previous.isEmpty() ? tags.apply(s.heading()) : s.actionSteps())).toList();
+    }
+
+    /**
+     * The district's official translation of a published version into one of its languages, as it was given; a
+     * language the district does not offer is left out.
+     */
+    @Transactional
+    public void recordTranslation(long draftId, int number, Locale language, String title, String markdown) {
+        if (translations.translatable().stream().noneMatch(l -> l.getLanguage().equals(language.getLanguage()))) {
+            return;
+        }
+        DraftVersion version = service.version(draftId, number).orElseThrow();
+        translations.write(version, language, title, markdown, "District staff");
     }
 }

@@ -1,6 +1,7 @@
 package org.policycommons.publicsite;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.draft.Draft;
 import org.policycommons.draft.DraftService;
+import org.policycommons.draft.DraftTranslations;
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Redline;
 import org.policycommons.draft.SafeMarkdown;
@@ -40,9 +42,11 @@ public class DraftController {
     private final CycleService cycles;
     private final CommentService comments;
     private final PublicSettings settings;
+    private final DraftTranslations translations;
 
     DraftController(PublicSite site, DraftService drafts, CycleService cycles, CommentService comments,
-                    PublicSettings settings) {
+                    PublicSettings settings, DraftTranslations translations) {
+        this.translations = translations;
         this.site = site;
         this.drafts = drafts;
         this.cycles = cycles;
@@ -56,7 +60,50 @@ public class DraftController {
 
     public record VersionPage(Frame frame, Draft draft, Cycle cycle, DraftVersion version, List<ShownSection> sections,
                               List<Draft.VersionSummary> versions, boolean latest, boolean studentsShown,
-                              Optional<String> compareHref) {
+                              Optional<String> compareHref, Wording wording) {
+    }
+
+    /**
+     * Which text of a version a page shows, for its note and its {@code lang}: the official translation into the
+     * reader's language (the original binding, linked), the original (the translation linked, if any), or the
+     * original because there is no translation.
+     *
+     * @param title        the draft's title in the text's language
+     * @param language     the language of the text shown
+     * @param original     the original's language
+     * @param otherHref    the same page in the other text (the original, or the translation); empty if none
+     */
+    public record Wording(String title, Locale language, Locale original, boolean inTranslation,
+                          Optional<String> otherHref) {
+
+        public boolean translationExists() {
+            return inTranslation || otherHref.isPresent();
+        }
+    }
+
+    /** The text of a version for this visit: the reader's official translation unless they asked for the original. */
+    private DraftVersion shownText(HttpServletRequest request, PublicSite.Visit visit, Draft draft, DraftVersion version,
+                                   String path, java.util.function.Consumer<Wording> wording) {
+        Locale reader = visit.reader.locale();
+        boolean originalWanted = request.getParameter("original") != null;
+        Optional<DraftVersion> translated = visit.read(() -> translations.inLanguage(version, reader));
+        Locale original = visit.read(translations::originalLanguage);
+        String translationHref = visit.reader.link(path);
+        String originalHref = withParameter(translationHref, "original");
+        if (translated.isPresent() && !originalWanted) {
+            String title = visit.read(() -> translations.title(draft.id(), reader)).orElse(draft.title());
+            wording.accept(new Wording(title, reader, original, true, Optional.of(originalHref)));
+            return translated.get();
+        }
+        wording.accept(new Wording(draft.title(), original, original, false,
+                translated.map(t -> translationHref)));
+        return version;
+    }
+
+    private static String withParameter(String link, String parameter) {
+        int fragment = link.indexOf('#');
+        String base = fragment < 0 ? link : link.substring(0, fragment);
+        return base + (base.contains("?") ? "&" : "?") + parameter + (fragment < 0 ? "" : link.substring(fragment));
     }
 
     @GetMapping("/public/{slug}/drafts/{draftId}/v/{number}")
@@ -64,8 +111,11 @@ public class DraftController {
                                    @PathVariable int number) {
         PublicSite.Visit visit = site.visit(request, slug);
         Draft draft = visit.read(() -> drafts.draft(draftId)).orElseThrow(PublicNotFound::new);
-        DraftVersion version = visit.read(() -> drafts.version(draftId, number)).filter(DraftVersion::published)
+        DraftVersion original = visit.read(() -> drafts.version(draftId, number)).filter(DraftVersion::published)
                 .orElseThrow(PublicNotFound::new);
+        Wording[] wording = new Wording[1];
+        DraftVersion version = shownText(request, visit, draft, original, PublicPaths.version(slug, draftId, number),
+                w -> wording[0] = w);
         Cycle cycle = visit.read(() -> cycles.cycle(draft.cycleId())).orElseThrow(PublicNotFound::new);
         boolean students = visit.read(settings::current).studentsCommentsPublic();
         Map<Long, Long> counts = visit.read(() -> comments.publicCountsBySection(version.id(), students));
@@ -83,10 +133,15 @@ public class DraftController {
                 w.t("public.draft.page-title", draft.title(), number, visit.district.name()),
                 w.t("public.draft.description", draft.title(), number, cycle.titleFor(w.locale())), Frame.Nav.REVIEWS);
         return visit.page("site/version.jte", new VersionPage(frame, draft, cycle, version, sections, published,
-                latest, students, compare));
+                latest, students, compare, wording[0]));
     }
 
-    public record ComparePage(Frame frame, Draft draft, Redline redline, List<Draft.VersionSummary> versions) {
+    /**
+     * @param language the language the redline is in: the reader's when both versions are translated into it, else
+     *                 the originals'
+     */
+    public record ComparePage(Frame frame, Draft draft, Redline redline, List<Draft.VersionSummary> versions,
+                              Locale language) {
     }
 
     /** The version pickers' form, without JavaScript: answered by a redirect to the comparison's own address. */
@@ -108,7 +163,7 @@ public class DraftController {
         }
         Redline redline;
         try {
-            redline = visit.read(() -> drafts.redline(draftId, from, to));
+            redline = visit.read(() -> translations.redline(draftId, from, to, visit.reader.locale()));
         } catch (RuleViolation unknownVersion) {
             throw new PublicNotFound();
         }
@@ -116,11 +171,14 @@ public class DraftController {
         Frame frame = visit.frame(PublicPaths.compare(slug, draftId, from, to),
                 w.t("public.compare.page-title", draft.title(), from, to, visit.district.name()),
                 w.t("public.compare.description", draft.title(), from, to), Frame.Nav.REVIEWS);
-        return visit.page("site/compare.jte", new ComparePage(frame, draft, redline, draft.published()));
+        Locale language = visit.read(() -> translations.redlineIn(draftId, from, to, visit.reader.locale()))
+                ? visit.reader.locale() : visit.read(translations::originalLanguage);
+        return visit.page("site/compare.jte", new ComparePage(frame, draft, redline, draft.published(), language));
     }
 
-    public record SectionPage(Frame frame, Draft draft, SectionRef ref, String html, CommentService.PublicComments comments,
-                              int page, int pages, boolean studentsShown, boolean commentOpen) {
+    public record SectionPage(Frame frame, Draft draft, SectionRef ref, Section section, String html,
+                              CommentService.PublicComments comments, int page, int pages, boolean studentsShown,
+                              boolean commentOpen, Wording wording) {
     }
 
     @GetMapping("/public/{slug}/sections/{sectionId}")
@@ -143,14 +201,18 @@ public class DraftController {
                 .flatMap(c -> c.phase(org.policycommons.cycle.PhaseKind.PUBLIC_COMMENT))
                 .filter(p -> p.state() == org.policycommons.cycle.PhaseState.OPEN).isPresent();
         Words w = visit.words;
-        Section section = ref.section();
         String path = PublicPaths.section(slug, sectionId) + (page > 1 ? "?page=" + page : "");
+        DraftVersion original = visit.read(() -> drafts.version(ref.draftId(), ref.versionNumber()))
+                .orElseThrow(PublicNotFound::new);
+        Wording[] wording = new Wording[1];
+        Section section = shownText(request, visit, draft, original, PublicPaths.section(slug, sectionId),
+                chosen -> wording[0] = chosen).section(sectionId).orElse(ref.section());
         Frame frame = visit.frame(path,
                 w.t("public.section.page-title", section.number(), section.heading(), draft.title(),
                         visit.district.name()),
                 w.t("public.section.description", section.heading(), draft.title(), ref.versionNumber()),
                 Frame.Nav.REVIEWS);
-        return visit.page("site/section.jte", new SectionPage(frame, draft, ref, SafeMarkdown.html(section.body(), 3),
-                shown, page, pages, students, open));
+        return visit.page("site/section.jte", new SectionPage(frame, draft, ref, section,
+                SafeMarkdown.html(section.body(), 3), shown, page, pages, students, open, wording[0]));
     }
 }

@@ -19,7 +19,13 @@ public enum Subject {
     RESPONSE("response.body"),
 
     /** A reusable moderation reason; its id is the reason's. */
-    MODERATION_REASON("moderation.reason");
+    MODERATION_REASON("moderation.reason"),
+
+    /**
+     * The district's translation of a participant's comment into another language; its id is the comment's. Never
+     * shown in place of the comment, always beside it.
+     */
+    COMMENT_STAFF_TRANSLATION("comment.staff-translation");
 
     private final String key;
 

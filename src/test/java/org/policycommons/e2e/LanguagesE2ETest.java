@@ -24,6 +24,14 @@ class LanguagesE2ETest extends BrowserTest {
 
     @Autowired
     MadeDistricts madeDistricts;
+    @Autowired
+    org.policycommons.district.DistrictDirectory districts;
+    @Autowired
+    org.policycommons.cycle.CycleService cycles;
+    @Autowired
+    org.policycommons.draft.DraftService drafts;
+    @Autowired
+    org.policycommons.draft.DraftTranslations translations;
 
     private final RealmUsers realmUsers = new RealmUsers();
 
@@ -81,6 +89,24 @@ class LanguagesE2ETest extends BrowserTest {
         browser.waitForText(By.id("sign-out"), vietnamese("shell.sign-out"));
         assertThat(browser.script("return document.documentElement.lang")).as("kept as the person's language")
                 .isEqualTo("vi");
+
+        // A draft can carry a Vietnamese translation, which a Vietnamese reader then reads, diacritics and all.
+        org.policycommons.district.District district = districts.bySlug(slug).orElseThrow();
+        SignedIn.as(district, "lan-admin", "Quản trị", PortalRole.DISTRICT_ADMIN);
+        long cycle = cycles.createCycle(org.policycommons.cycle.CyclePlans.sample(
+                java.time.LocalDate.now(district.timeZone()).plusDays(1)));
+        long draft = drafts.createDraft(cycle, "SRO policy", "# Purpose\nOfficers keep schools safe.\n\n# Data\n"
+                + "The district publishes arrest data.\n");
+        drafts.publish(draft, drafts.draft(draft).orElseThrow().version());
+        translations.translate(draft, 1, java.util.Locale.forLanguageTag("vi"), "Chính sách về nhân viên cảnh sát",
+                "# Mục đích\nNhân viên cảnh sát giữ an toàn cho trường học.\n\n# Dữ liệu\n"
+                        + "Học khu công bố dữ liệu về các vụ bắt giữ.\n");
+        SignedIn.out();
+        browser.open(portalUrl() + "/d/" + slug + "/drafts/" + draft + "/v/1");
+        browser.waitForText(By.id("section-1"), "Mục đích");
+        assertThat(browser.find(By.id("section-2")).getText()).contains("Học khu công bố dữ liệu về các vụ bắt giữ.");
+        assertThat(browser.find(By.tagName("h1")).getText()).contains("Chính sách về nhân viên cảnh sát");
+        browser.assertAccessible("a draft in its Vietnamese translation");
     }
 
     private static By languageBox(String name) {

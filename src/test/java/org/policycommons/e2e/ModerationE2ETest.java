@@ -92,8 +92,6 @@ class ModerationE2ETest extends BrowserTest {
         browser.waitForText(By.cssSelector("#reveal-requests [role=status]"), "Written by Jordan Reyes (username student");
 
         // A reason from the district's list, which every reader gets in their own language.
-        // The queue is long: bring the field into view first (the layout's content area scrolls on its own).
-        browser.script("document.getElementById('moderation-choice-" + id + "').scrollIntoView({block: 'center'})");
         browser.click(By.id("moderation-choice-" + id));
         browser.script("""
                 const item = [...document.querySelectorAll('vaadin-select-item')]

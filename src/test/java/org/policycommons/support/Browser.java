@@ -104,9 +104,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By by) {
+        // The app layout scrolls its own content area, where an element out of view counts as not displayed: bring
+        // it to the middle of the area first, then wait until it can be clicked.
+        WebElement present = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(by));
+        script("arguments[0].scrollIntoView({block: 'center'});", present);
         WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by));
-        // The app layout scrolls its own content area; bring the element to the middle of it first.
-        script("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
         waitForPage();
     }

@@ -54,8 +54,8 @@ class PriorityTranslationMigrationTest extends PortalIntegrationTest {
                 "es", "Publicar las cifras."));
         assertThat(texts(jdbc, "priority.title", ids.get(1))).as("a blank Spanish text is no translation")
                 .isEqualTo(Map.of("en", "Counsellors first"));
-        assertThat(jdbc.queryForObject("select count(*) from translation where district_id = ?", Integer.class,
-                district)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from translation where district_id = ? "
+                + "and subject like 'priority.%'", Integer.class, district)).isEqualTo(6);
         assertThat(jdbc.queryForList("select column_name from information_schema.columns where table_schema = ? "
                 + "and table_name = 'priority'", String.class, schema))
                 .doesNotContain("title_en", "title_es", "explanation_en", "explanation_es")

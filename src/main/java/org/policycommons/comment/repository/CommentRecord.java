@@ -70,6 +70,10 @@ public class CommentRecord extends DistrictOwned {
     @Column(length = 1000)
     private String quote;
 
+    /** The language of the text the quote came from: the section's translation, or the original. */
+    @Column(name = "quote_language", length = 12)
+    private String quoteLanguage;
+
     @Column(nullable = false, updatable = false, length = 16)
     private String language;
 
@@ -186,6 +190,15 @@ public class CommentRecord extends DistrictOwned {
 
     public String quote() {
         return quote;
+    }
+
+    public String quoteLanguage() {
+        return quoteLanguage;
+    }
+
+    /** Records which text the quote came from. */
+    public void quotedIn(String language) {
+        this.quoteLanguage = language;
     }
 
     public Instant createdAt() {

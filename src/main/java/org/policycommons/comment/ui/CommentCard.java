@@ -44,6 +44,12 @@ final class CommentCard extends Composite<Article> {
 
         /** Earlier wordings of an edited comment, oldest first, for its author and the moderators. */
         java.util.List<String> earlierWordings(long commentId);
+
+        /** Saves the district's translation of a comment into a language (blank text: takes it away). */
+        void translate(long commentId, java.util.Locale language, String text);
+
+        /** The languages a comment written in this one may be translated into. */
+        java.util.List<java.util.Locale> translationTargets(String language);
     }
 
     private final Comment comment;
@@ -100,7 +106,7 @@ final class CommentCard extends Composite<Article> {
             card.add(new Div(stance));
         }
         if (comment.quote() != null) {
-            card.add(new Quote(comment.quote()));
+            card.add(new Quote(comment.quote(), comment.quoteLanguage()));
         }
         Paragraph body = new Paragraph(comment.body());
         body.addClassName("comment-body");
@@ -109,6 +115,21 @@ final class CommentCard extends Composite<Article> {
             body.getElement().setAttribute("lang", java.util.Locale.forLanguageTag(comment.language()).getLanguage());
         }
         card.add(body);
+        // The district's translation into the reader's language, beside the original, never in its place.
+        java.util.Locale reader = getLocale();
+        comment.byDistrict().in(reader).filter(t -> comment.language() == null
+                || !java.util.Locale.forLanguageTag(comment.language()).getLanguage().equals(reader.getLanguage()))
+                .ifPresent(translation -> {
+                    Div translated = new Div();
+                    translated.addClassName("comment-staff-translation");
+                    translated.setId("staff-translation-" + comment.id());
+                    Span label = new Span(getTranslation("comment.translation.label"));
+                    label.addClassName("comment-response-label");
+                    Paragraph words = new Paragraph(translation);
+                    words.getElement().setAttribute("lang", reader.getLanguage());
+                    translated.add(label, words);
+                    card.add(translated);
+                });
         if (!comment.cosignedBy().isEmpty()) {
             Paragraph cosigned = new Paragraph(getTranslation("comment.cosigned-by", String.join(", ", comment.cosignedBy())));
             cosigned.addClassName("cosigned");
@@ -141,6 +162,10 @@ final class CommentCard extends Composite<Article> {
                 || u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
         if (comment.editedAt() != null && (comment.mine() || moderator)) {
             buttons.add(button("history", "comment.action.history", this::openHistory));
+        }
+        boolean admin = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
+        if (admin && comment.language() != null && !actions.translationTargets(comment.language()).isEmpty()) {
+            buttons.add(button("translate", "comment.action.translate", this::openTranslate));
         }
         getContent().addComponentAtIndex(getContent().indexOf(controls), buttons);
     }
@@ -230,6 +255,33 @@ final class CommentCard extends Composite<Article> {
             wordings.add(new com.vaadin.flow.component.html.ListItem(wording));
         });
         show(new Paragraph(getTranslation("comment.history.title")), wordings);
+    }
+
+    /** A district admin's translation of the comment into one of the district's other languages. */
+    private void openTranslate() {
+        java.util.List<java.util.Locale> targets = actions.translationTargets(comment.language());
+        com.vaadin.flow.component.select.Select<java.util.Locale> language = new com.vaadin.flow.component.select.Select<>();
+        language.setId("translate-language-" + comment.id());
+        language.setLabel(getTranslation("comment.translation.language"));
+        language.setItems(targets);
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(getLocale()));
+        TextArea text = new TextArea(getTranslation("comment.translation.text"));
+        text.setId("translate-text-" + comment.id());
+        text.setWidthFull();
+        text.setHelperText(getTranslation("comment.translation.help"));
+        language.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                text.setValue(comment.byDistrict().in(e.getValue()).orElse(""));
+                text.getElement().setAttribute("lang", e.getValue().getLanguage());
+            }
+        });
+        language.setValue(targets.getFirst());
+        Button save = new Button(getTranslation("comment.translation.save"),
+                e -> actions.translate(comment.id(), language.getValue(), text.getValue()));
+        save.setId("save-translation-" + comment.id());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        show(language, text, save);
+        text.focus();
     }
 
     private void show(com.vaadin.flow.component.Component... components) {

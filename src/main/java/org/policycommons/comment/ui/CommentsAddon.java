@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.policycommons.comment.CommentService;
+import org.policycommons.comment.StaffTranslations;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.draft.DraftVersion;
@@ -22,7 +23,11 @@ class CommentsAddon implements SectionAddon {
     private final CommentBroadcaster broadcaster;
     private final DistrictDirectory districts;
 
-    CommentsAddon(CommentService comments, CommentBroadcaster broadcaster, DistrictDirectory districts) {
+    private final StaffTranslations staff;
+
+    CommentsAddon(CommentService comments, CommentBroadcaster broadcaster, DistrictDirectory districts,
+                  StaffTranslations staff) {
+        this.staff = staff;
         this.comments = comments;
         this.broadcaster = broadcaster;
         this.districts = districts;
@@ -39,6 +44,6 @@ class CommentsAddon implements SectionAddon {
         boolean canComment = !sectionIds.isEmpty() && comments.canComment(sectionIds.getFirst());
         CommentPoll poll = new CommentPoll(comments, version.id());
         return section -> new SectionComments(comments, broadcaster, poll, version, section, zone, canComment,
-                firstPages.get(section.id()));
+                firstPages.get(section.id()), staff);
     }
 }

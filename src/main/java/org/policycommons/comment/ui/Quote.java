@@ -7,8 +7,12 @@ import com.vaadin.flow.component.Tag;
 @Tag("blockquote")
 final class Quote extends HtmlContainer {
 
-    Quote(String text) {
+    /** A quote in the language of the text it came from, if known: a screen reader reads it in that language. */
+    Quote(String text, String language) {
         setText(text);
         addClassName("comment-quote");
+        if (language != null) {
+            getElement().setAttribute("lang", language);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 
 import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
+import org.policycommons.comment.StaffTranslations;
 import org.policycommons.comment.Stance;
 import org.policycommons.common.RuleViolation;
 import org.policycommons.draft.DraftVersion;
@@ -44,6 +45,7 @@ final class SectionComments extends Composite<Div> {
     private final Div list = new Div();
     private final Button more = new Button();
     private final ZoneId zone;
+    private final StaffTranslations staff;
     private final java.util.Map<Long, CommentCard> cards = new java.util.HashMap<>();
     private int pages = 1;
     private long districtId;
@@ -55,7 +57,9 @@ final class SectionComments extends Composite<Div> {
      * @param firstPage  the first page of threads and the stamp, loaded with every other section's; null to load here
      */
     SectionComments(CommentService comments, CommentBroadcaster broadcaster, CommentPoll poll, DraftVersion version,
-                    Section section, ZoneId zone, boolean canComment, CommentService.FirstPage firstPage) {
+                    Section section, ZoneId zone, boolean canComment, CommentService.FirstPage firstPage,
+                    StaffTranslations staff) {
+        this.staff = staff;
         this.zone = zone;
         this.comments = comments;
         this.broadcaster = broadcaster;
@@ -202,6 +206,16 @@ final class SectionComments extends Composite<Div> {
         @Override
         public void flag(long commentId, String reason) {
             run(() -> comments.flag(commentId, reason), "comment.flag.done");
+        }
+
+        @Override
+        public void translate(long commentId, java.util.Locale language, String text) {
+            run(() -> staff.translate(commentId, language, text), "comment.translation.saved");
+        }
+
+        @Override
+        public java.util.List<java.util.Locale> translationTargets(String language) {
+            return staff.targets(language);
         }
 
         @Override

@@ -81,6 +81,11 @@ final class MarkdownEditor extends Composite<Div> {
         upload.setI18n(i18n);
     }
 
+    /** The language the text is written in, for screen readers and spell checkers. */
+    void setLanguage(String language) {
+        text.getElement().setAttribute("lang", language);
+    }
+
     String getValue() {
         return text.getValue();
     }

@@ -1,10 +1,12 @@
 package org.policycommons.draft.ui;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.policycommons.common.RuleViolation;
 import org.policycommons.draft.Draft;
 import org.policycommons.draft.DraftService;
+import org.policycommons.draft.DraftTranslations;
 import org.policycommons.draft.Redline;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
@@ -44,7 +46,11 @@ class RedlineView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     private int from;
     private int to;
 
-    RedlineView(DraftService drafts) {
+    private final DraftTranslations translations;
+    private String textLanguage = "";
+
+    RedlineView(DraftService drafts, DraftTranslations translations) {
+        this.translations = translations;
         this.drafts = drafts;
         getContent().setId("redline-page");
         getContent().addClassName("draft-page");
@@ -78,7 +84,8 @@ class RedlineView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         content.add(versionPickers());
         Redline redline;
         try {
-            redline = drafts.redline(draft.id(), from, to);
+            // In the reader's language when both versions are officially translated into it; else the originals.
+            redline = translations.redline(draft.id(), from, to, event.getLocale());
         } catch (RuleViolation refused) {
             FormError error = new FormError();
             content.add(error);
@@ -89,6 +96,15 @@ class RedlineView extends Composite<Div> implements BeforeEnterObserver, LocaleC
                 redline.count(Redline.Change.CHANGED), redline.count(Redline.Change.ADDED),
                 redline.count(Redline.Change.REMOVED), redline.count(Redline.Change.UNCHANGED)));
         summary.setId("redline-summary");
+        boolean translated = translations.redlineIn(draft.id(), from, to, event.getLocale());
+        Locale original = translations.originalLanguage();
+        textLanguage = translated ? event.getLocale().getLanguage() : original.getLanguage();
+        if (!textLanguage.equals(event.getLocale().getLanguage())) {
+            Paragraph note = new Paragraph(getTranslation("draft.redline.in-original",
+                    event.getLocale().getDisplayLanguage(event.getLocale()), original.getDisplayLanguage(event.getLocale())));
+            note.setId("draft-language-note");
+            content.add(note);
+        }
         content.add(summary);
         for (Redline.SectionChange change : redline.sections()) {
             if (change.change() != Redline.Change.UNCHANGED) {
@@ -144,10 +160,14 @@ class RedlineView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         };
         H2 heading = new H2();
         heading.add(new Span(label + " "));
-        runs(change.heading()).forEach(heading::add);
+        Span words = new Span();
+        words.getElement().setAttribute("lang", textLanguage);
+        runs(change.heading()).forEach(words::add);
+        heading.add(words);
         block.add(heading);
         Paragraph text = new Paragraph();
         text.addClassName("redline-text");
+        text.getElement().setAttribute("lang", textLanguage);
         runs(change.text()).forEach(text::add);
         block.add(text);
         return block;
