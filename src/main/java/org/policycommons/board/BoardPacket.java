@@ -12,13 +12,15 @@ import java.util.Set;
 import org.policycommons.comment.DistrictResponse;
 import org.policycommons.comment.ModerationService;
 import org.policycommons.comment.ResponseService;
+import org.policycommons.comment.StaffTranslations;
+import org.policycommons.common.Translations;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
-import org.policycommons.common.Translations;
+import org.policycommons.text.Translated;
 import org.policycommons.vote.PriorityService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,10 +45,12 @@ public class BoardPacket {
     private final DistrictDirectory districts;
     private final Translations translations;
     private final Clock clock;
+    private final StaffTranslations staff;
 
     BoardPacket(ConsolidatedInputService board, CycleService cycles, PriorityService priorities,
                 ResponseService responses, ModerationService moderation, DistrictDirectory districts,
-                Translations translations, Clock clock) {
+                Translations translations, Clock clock, StaffTranslations staff) {
+        this.staff = staff;
         this.board = board;
         this.cycles = cycles;
         this.priorities = priorities;
@@ -72,16 +76,18 @@ public class BoardPacket {
         Map<Long, String> priorityTitles = priorities.titlesFor(cycleId, locale);
         List<DistrictResponse> answers = responses.responses(cycleId, Pageable.unpaged()).getContent().stream()
                 .sorted(Comparator.comparing(DistrictResponse::createdAt).thenComparing(DistrictResponse::id)).toList();
-        PacketContent content = new PacketContent(district, cycle, input, priorityTitles,
-                board.representative(cycleId, input.hidden()), answers, moderation.log(cycleId), board.removedNow(cycleId),
-                clock.instant());
+        Map<Long, List<ConsolidatedInput.DrillComment>> representative = board.representative(cycleId, input.hidden());
+        Map<Long, Translated> byDistrict = staff.of(representative.values().stream().flatMap(List::stream)
+                .map(ConsolidatedInput.DrillComment::id).toList());
+        PacketContent content = new PacketContent(district, cycle, input, priorityTitles, representative, byDistrict,
+                answers, moderation.log(cycleId), board.removedNow(cycleId), clock.instant());
         new PacketWriter(content, locale, (key, args) -> translations.text(key, locale, args)).write(out);
     }
 
     /** Everything the packet prints, gathered before the first byte is written. */
     record PacketContent(District district, Cycle cycle, ConsolidatedInput input, Map<Long, String> priorityTitles,
                          Map<Long, List<ConsolidatedInput.DrillComment>> representative,
-                         List<DistrictResponse> responses, List<ModerationService.LogLine> moderation,
+                         Map<Long, Translated> staffTranslations, List<DistrictResponse> responses, List<ModerationService.LogLine> moderation,
                          long removedNow, java.time.Instant preparedAt) {
     }
 }

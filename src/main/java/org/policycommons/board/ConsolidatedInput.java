@@ -18,6 +18,9 @@ import org.policycommons.vote.VoterGroup;
  * @param versionNumber the draft version the comment figures are limited to, if a filter chose one
  * @param group         the group the comment figures are limited to, if a filter chose one
  * @param participation per group; a row is suppressed if the group is hidden here or in the vote's results
+ * @param commentsByLanguage the shown comments per language they were written in (a language code), the most
+ *                      first; null for a language with fewer than {@link VoterGroup#SMALLEST_SHOWN}, so that a family
+ *                      who alone writes in a language is not singled out
  * @param hidden        the groups whose comment figures and comments are not shown (fewer than 5 people who
  *                      commented or voted, or hidden with such a group)
  */
@@ -25,7 +28,8 @@ public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, O
                                 int enrolment, List<Participation> participation, Set<VoterGroup> hidden,
                                 List<SectionComments> sections,
                                 Results votes, Map<Disposition, Long> responsesByDisposition,
-                                List<Unanswered> unanswered, List<VersionChange> changes) {
+                                List<Unanswered> unanswered, List<VersionChange> changes,
+                                Map<String, Long> commentsByLanguage) {
 
     /** What one version changed from the one before, and the district responses behind each changed section. */
     public record VersionChange(String draftTitle, int from, int to, long changed, long added, long removed,
@@ -58,7 +62,7 @@ public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, O
 
     /** A comment as the drill-down lists it: de-identified like the exports. */
     public record DrillComment(long id, VoterGroup group, String shownAs, Stance stance, String text,
-                               java.time.Instant createdAt) {
+                               java.time.Instant createdAt, String language) {
     }
 
     /** A section's shown comments that no district response answers yet. */

@@ -106,7 +106,8 @@ public class ConsolidatedInputService {
 
         return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation, hidden,
                 sections(district, cycleId, versionNumber, group, hidden), votes,
-                dispositions(district, cycleId), unanswered(district, cycleId, versionNumber), changes(district, cycleId));
+                dispositions(district, cycleId), unanswered(district, cycleId, versionNumber), changes(district, cycleId),
+                byLanguage(district, cycleId, hidden));
     }
 
     /**
@@ -150,9 +151,11 @@ public class ConsolidatedInputService {
                 select c.id, c.author_role,
                        case when c.author_role in ('civil_rights', 'partner') and c.author_organisation is not null
                             then c.author_organisation else p.pseudonym end,
-                       c.stance, c.body, c.created_at""" + " " + where + " order by c.created_at, c.id limit ? offset ?",
+                       c.stance, c.body, c.created_at, c.language""" + " " + where
+                        + " order by c.created_at, c.id limit ? offset ?",
                 (rs, i) -> new ConsolidatedInput.DrillComment(rs.getLong(1), groupOf(rs.getString(2)), rs.getString(3),
-                        Stance.valueOf(rs.getString(4)), rs.getString(5), rs.getTimestamp(6).toInstant()),
+                        Stance.valueOf(rs.getString(4)), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                        rs.getString(7)),
                 pageArgs.toArray());
         return new PageImpl<>(rows, page, total == null ? 0 : total);
     }
@@ -165,8 +168,8 @@ public class ConsolidatedInputService {
     Map<Long, List<ConsolidatedInput.DrillComment>> representative(long cycleId, Set<VoterGroup> hidden) {
         long district = CurrentDistrict.require();
         StringBuilder sql = new StringBuilder("""
-                select id, section_id, author_role, shown_as, stance, body, created_at from (
-                    select c.id, c.section_id, c.author_role, c.stance, c.body, c.created_at,
+                select id, section_id, author_role, shown_as, stance, body, created_at, language from (
+                    select c.id, c.section_id, c.author_role, c.stance, c.body, c.created_at, c.language,
                            case when c.author_role in ('civil_rights', 'partner') and c.author_organisation is not null
                                 then c.author_organisation else p.pseudonym end as shown_as,
                            row_number() over (partition by c.section_id, c.stance
@@ -190,7 +193,7 @@ public class ConsolidatedInputService {
         jdbc.query(sql.toString(), rs -> {
             bySection.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(new ConsolidatedInput.DrillComment(
                     rs.getLong(1), groupOf(rs.getString(3)), rs.getString(4), Stance.valueOf(rs.getString(5)),
-                    rs.getString(6), rs.getTimestamp(7).toInstant()));
+                    rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8)));
         }, args.toArray());
         return bySection;
     }
@@ -295,6 +298,29 @@ public class ConsolidatedInputService {
             return List.of();
         }
         return List.copyOf(bySection.values());
+    }
+
+    /**
+     * The shown comments per language they were written in, counted in SQL over the groups that are shown; a
+     * language with fewer than {@link VoterGroup#SMALLEST_SHOWN} comments is said as such (null), not counted.
+     */
+    private Map<String, Long> byLanguage(long district, long cycleId, Set<VoterGroup> hidden) {
+        StringBuilder sql = new StringBuilder("""
+                select lower(substring_index(c.language, '-', 1)) as lang, count(*) as n from comment c
+                where c.district_id = ? and c.cycle_id = ? and c.depth = 0
+                and c.withdrawn_at is null and c.hidden_at is null""");
+        List<Object> args = new ArrayList<>(List.of(district, cycleId));
+        for (VoterGroup g : hidden) {
+            sql.append(" and c.author_role <> ?");
+            args.add(g.role().realmRole());
+        }
+        sql.append(" group by lang order by n desc, lang");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query(sql.toString(), rs -> {
+            long n = rs.getLong(2);
+            counts.put(rs.getString(1), n < VoterGroup.SMALLEST_SHOWN ? null : n);
+        }, args.toArray());
+        return counts;
     }
 
     private Map<Disposition, Long> dispositions(long district, long cycleId) {

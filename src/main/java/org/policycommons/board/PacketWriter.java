@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,7 @@ import org.policycommons.comment.Disposition;
 import org.policycommons.comment.DistrictResponse;
 import org.policycommons.comment.ModerationService;
 import org.policycommons.comment.Stance;
+import org.policycommons.text.Translated;
 import org.policycommons.vote.Results;
 import org.policycommons.vote.VoterGroup;
 
@@ -252,6 +254,15 @@ final class PacketWriter {
         input.sections().forEach(s -> row(totals, s.number() + ". " + s.heading(), count(s.total())));
         document.add(totals);
         note(document, texts.get("packet.comments.rule", EXCERPT));
+        if (!input.commentsByLanguage().isEmpty()) {
+            PdfPTable languages = table(new float[] {3, 1}, texts.get("board.column.language"),
+                    texts.get("board.column.comments"));
+            input.commentsByLanguage().forEach((language, n) -> row(languages,
+                    Locale.forLanguageTag(language).getDisplayLanguage(locale),
+                    n == null ? texts.get("results.fewer-than", VoterGroup.SMALLEST_SHOWN) : count(n)));
+            section(document, texts.get("board.languages"));
+            document.add(languages);
+        }
 
         Set<VoterGroup> hidden = input.hidden();
         for (ConsolidatedInput.SectionComments section : input.sections()) {
@@ -271,8 +282,20 @@ final class PacketWriter {
             }
             document.add(table);
             for (ConsolidatedInput.DrillComment comment : content.representative().getOrDefault(section.sectionId(), List.of())) {
-                document.add(attributed(texts.get("packet.comments.who", texts.get(comment.stance().translationKey()),
-                        comment.shownAs(), group(comment.group())), excerpt(comment.text()), quoteFont));
+                String who = texts.get("packet.comments.who", texts.get(comment.stance().translationKey()),
+                        comment.shownAs(), group(comment.group()));
+                Optional<String> translated = otherLanguage(comment) ? content.staffTranslations()
+                        .getOrDefault(comment.id(), Translated.NONE).in(locale) : Optional.empty();
+                if (translated.isPresent()) {
+                    // The district's translation, then the original beside it: never the translation alone.
+                    document.add(attributed(who + " " + texts.get("packet.comments.translated"),
+                            excerpt(translated.get()), quoteFont));
+                    document.add(attributed(texts.get("packet.comments.original",
+                            Locale.forLanguageTag(comment.language()).getDisplayLanguage(locale)),
+                            excerpt(comment.text()), quoteFont));
+                } else {
+                    document.add(attributed(who, excerpt(comment.text()), quoteFont));
+                }
             }
         }
     }
@@ -464,6 +487,12 @@ final class PacketWriter {
         Chunk chunk = new Chunk(title, font);
         chunk.setGenericTag(level + "\u0000" + title);
         return new Paragraph(chunk);
+    }
+
+    /** Whether a comment was written in another language than the packet's. */
+    private boolean otherLanguage(ConsolidatedInput.DrillComment comment) {
+        return comment.language() != null
+                && !Locale.forLanguageTag(comment.language()).getLanguage().equals(locale.getLanguage());
     }
 
     /** A line saying who or what, then the words, kept on one page where they fit. */

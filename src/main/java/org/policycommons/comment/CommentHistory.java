@@ -114,6 +114,15 @@ public class CommentHistory {
         texts.write(Subject.RESPONSE, response, offeredOnly, "District staff");
     }
 
+    /** The district's translation of a comment into another of its languages (left out if it does not offer it). */
+    @Transactional
+    public void recordStaffTranslation(long commentId, Locale language, String text) {
+        if (texts.offered().stream().anyMatch(l -> l.getLanguage().equals(language.getLanguage()))) {
+            texts.write(Subject.COMMENT_STAFF_TRANSLATION, commentId, Translated.NONE.with(language, text),
+                    "District staff");
+        }
+    }
+
     private long insert(String sql, Object... args) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {

@@ -47,6 +47,9 @@ class DemoComments {
     private static final String POLICE = "{0} Police Department";
     private static final String ABUSIVE = "This section is garbage and so are the idiots who wrote it.";
 
+    private static final String IN_WRITING =
+            "Los oficiales no deben intervenir en la disciplina escolar. Queremos que quede por escrito.";
+
     private static final List<Said> SAID = List.of(
             new Said(1, PortalRole.FAMILY, 0, Stance.SUPPORT, "en",
                     "Good to see the purpose say officers are here for safety, not for discipline.", null),
@@ -58,8 +61,7 @@ class DemoComments {
             new Said(2, PortalRole.FAMILY, 1, Stance.CONCERN, "en",
                     "My son was questioned by an officer over a hallway argument. Discipline must stay with school staff.",
                     null),
-            new Said(2, PortalRole.FAMILY, 2, Stance.CONCERN, "es",
-                    "Los oficiales no deben intervenir en la disciplina escolar. Queremos que quede por escrito.", null),
+            new Said(2, PortalRole.FAMILY, 2, Stance.CONCERN, "es", IN_WRITING, null),
             new Said(2, PortalRole.EDUCATOR, 1, Stance.SUGGESTION, "en",
                     "List the situations in which staff may call the officer, and those in which they may not.", null),
             new Said(2, PortalRole.PARTNER, 0, Stance.SUGGESTION, "en",
@@ -143,6 +145,9 @@ class DemoComments {
                 opened.plus(Duration.ofDays(5)));
         history.recordCosign(ids.get(8), people.of(PortalRole.CIVIL_RIGHTS, 2).participantId(), FAMILIES,
                 opened.plus(Duration.ofDays(5)));
+        // A Spanish comment the district translated for its English readers, shown beside the original.
+        history.recordStaffTranslation(ids.get(SAID.stream().map(Said::text).toList().indexOf(IN_WRITING)),
+                java.util.Locale.ENGLISH, "Officers should not take part in school discipline. We want it in writing.");
         long abusive = ids.get(SAID.stream().map(Said::text).toList().indexOf(ABUSIVE));
         Instant removed = opened.plus(Duration.ofDays(6));
         history.recordRemoval(past.id(), abusive, people.of(PortalRole.FAMILY, 0).participantId(), "Insults people",

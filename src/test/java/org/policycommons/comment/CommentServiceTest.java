@@ -47,6 +47,8 @@ class CommentServiceTest extends PortalIntegrationTest {
     @Autowired
     ModerationReasons reasons;
     @Autowired
+    StaffTranslations staff;
+    @Autowired
     DraftService drafts;
     @Autowired
     CycleService cycles;
@@ -373,6 +375,36 @@ class CommentServiceTest extends PortalIntegrationTest {
         assertThat(comments.comments(discipline.id(), PageRequest.of(0, 100)).getContent().stream()
                 .filter(c -> c.id() == second).findFirst().orElseThrow().hiddenReason().textFor(spanish))
                 .isEqualTo("Ataque personal");
+    }
+
+    @Test
+    void theDistrictTranslatesACommentBesideItsOriginalAndEveryChangeIsAudited() {
+        Locale spanish = Locale.forLanguageTag("es");
+        asFamily();
+        long id = comments.post(discipline.id(), Stance.CONCERN, "Keep officers out of discipline " + run, null, EN);
+        assertThatThrownBy(() -> staff.translate(id, spanish, "Mío")).isInstanceOf(AccessDeniedException.class);
+
+        asAdmin();
+        assertThat(staff.targets("en")).containsExactly(spanish);
+        assertRefused(() -> staff.translate(id, EN, "Same language"), "comment.translation.error.language");
+        assertRefused(() -> staff.translate(id, Locale.forLanguageTag("vi"), "Không"),
+                "comment.translation.error.language");
+        assertRefused(() -> staff.translate(id, spanish, "x".repeat(4001)), "comment.error.body-too-long");
+        staff.translate(id, spanish, "Que los agentes no intervengan en la disciplina " + run);
+
+        asFamily();
+        Comment shown = comments.comments(discipline.id(), PageRequest.of(0, 100)).getContent().stream()
+                .filter(c -> c.id() == id).findFirst().orElseThrow();
+        assertThat(shown.body()).as("the original stays the comment").isEqualTo("Keep officers out of discipline " + run);
+        assertThat(shown.byDistrict().in(spanish)).contains("Que los agentes no intervengan en la disciplina " + run);
+
+        asAdmin();
+        assertThat(audit.entries(cycleId, null, PageRequest.of(0, 1)).getContent().getFirst().action())
+                .isEqualTo("comment.translated");
+        staff.translate(id, spanish, " ");
+        assertThat(staff.of(java.util.List.of(id))).isEmpty();
+        assertThat(audit.entries(cycleId, null, PageRequest.of(0, 1)).getContent().getFirst().action())
+                .isEqualTo("comment.translation-removed");
     }
 
     @Test

@@ -241,7 +241,8 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
                         .map(s -> new BarChart.Bar(s.number() + ". " + s.heading(), s.total())).toList()),
                 comments(input),
                 new DrillDown(board, cycle.get().id(), input.sections(),
-                        !input.hidden().isEmpty(), zone));
+                        !input.hidden().isEmpty(), zone),
+                new H3(getTranslation("board.languages")), languages(input, locale));
         figures.add(new H2(getTranslation("board.responses")), BarChart.of("chart-responses",
                 getTranslation("board.responses"), java.util.Arrays.stream(Disposition.values())
                         .map(d -> new BarChart.Bar(getTranslation(d.translationKey()), input.responsesByDisposition().get(d)))
@@ -344,6 +345,16 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
             }
             table.row(cells.toArray(String[]::new));
         }
+        return table.component();
+    }
+
+    /** The shown comments by the language they were written in; a language with few is said as such. */
+    private Div languages(ConsolidatedInput input, Locale locale) {
+        PlainTable table = new PlainTable("board-languages", getTranslation("board.languages"),
+                List.of(getTranslation("board.column.language"), getTranslation("board.column.comments")));
+        input.commentsByLanguage().forEach((language, n) -> table.row(
+                Locale.forLanguageTag(language).getDisplayLanguage(locale),
+                n == null ? getTranslation("results.fewer-than", VoterGroup.SMALLEST_SHOWN) : String.valueOf(n)));
         return table.component();
     }
 
