@@ -36,6 +36,7 @@ import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
 
 import org.policycommons.text.Translated;
+import org.policycommons.text.TranslatedTexts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -68,11 +69,14 @@ public class CommentService {
     private final ModerationReasons reasons;
     private final DraftTranslations translations;
     private final StaffTranslations staff;
+    private final TranslatedTexts texts;
 
     CommentService(CommentRepository comments, CommentEditRepository edits, CosignRepository cosigns,
                    FlagRepository flags, DraftService drafts, CycleService cycles, ParticipantService participants,
                    ResponseService responses, ApplicationEventPublisher events, Clock clock, AbuseLimits limits,
-                   ModerationReasons reasons, DraftTranslations translations, StaffTranslations staff) {
+                   ModerationReasons reasons, DraftTranslations translations, StaffTranslations staff,
+                   TranslatedTexts texts) {
+        this.texts = texts;
         this.staff = staff;
         this.translations = translations;
         this.reasons = reasons;
@@ -91,7 +95,15 @@ public class CommentService {
 
     /** A section's comments, a page at a time, each with its replies. */
     public Page<Comment> comments(long sectionId, Pageable page) {
-        Page<CommentRecord> roots = comments.findBySectionIdAndDepthOrderByCreatedAtAscIdAsc(sectionId, 0, page);
+        return comments(sectionId, Optional.empty(), page);
+    }
+
+    /**
+     * A section's comments written in one language (replies in any), a page at a time; refused for a language the
+     * district does not offer.
+     */
+    public Page<Comment> comments(long sectionId, Optional<Locale> writtenIn, Pageable page) {
+        Page<CommentRecord> roots = comments.roots(sectionId, filterLanguage(writtenIn), null, page);
         List<CommentRecord> all = new ArrayList<>(roots.getContent());
         if (!roots.isEmpty()) {
             all.addAll(comments.findByRootIdInOrderByCreatedAtAscIdAsc(roots.map(CommentRecord::id).toList()));
@@ -111,10 +123,14 @@ public class CommentService {
     }
 
     public PublicComments forPublic(long sectionId, boolean withStudents, Pageable page) {
+        return forPublic(sectionId, withStudents, Optional.empty(), page);
+    }
+
+    /** {@link #forPublic(long, boolean, Pageable)}, only the comments written in one language if it is given. */
+    public PublicComments forPublic(long sectionId, boolean withStudents, Optional<Locale> writtenIn, Pageable page) {
         String student = PortalRole.STUDENT.realmRole();
-        Page<CommentRecord> roots = withStudents
-                ? comments.findBySectionIdAndDepthOrderByCreatedAtAscIdAsc(sectionId, 0, page)
-                : comments.findBySectionIdAndDepthAndAuthorRoleNotOrderByCreatedAtAscIdAsc(sectionId, 0, student, page);
+        Page<CommentRecord> roots = comments.roots(sectionId, filterLanguage(writtenIn), withStudents ? null : student,
+                page);
         List<CommentRecord> all = new ArrayList<>(roots.getContent());
         if (!roots.isEmpty()) {
             List<CommentRecord> replies = comments.findByRootIdInOrderByCreatedAtAscIdAsc(
@@ -267,6 +283,23 @@ public class CommentService {
         announce(saved);
         Metrics.counter("portal.comments.posted", "kind", saved.depth() == 0 ? "comment" : "reply").increment();
         return saved.id();
+    }
+
+    /** The languages comments may be filtered by: the district's. */
+    public List<Locale> languages() {
+        return texts.offered();
+    }
+
+    /** A filter's language code; refused for a language the district does not offer. */
+    private String filterLanguage(Optional<Locale> writtenIn) {
+        if (writtenIn.isEmpty()) {
+            return null;
+        }
+        String code = writtenIn.get().getLanguage();
+        if (texts.offered().stream().noneMatch(l -> l.getLanguage().equals(code))) {
+            throw new CycleRuleViolation("comment.error.filter-language");
+        }
+        return code;
     }
 
     /** A quote, and the language of the text it came from; both null for none. */

@@ -176,14 +176,33 @@ public class DraftController {
         return visit.page("site/compare.jte", new ComparePage(frame, draft, redline, draft.published(), language));
     }
 
+    /**
+     * @param writtenIn the language the comments shown were written in, if the reader chose one
+     * @param languages the district's languages, to choose from
+     */
     public record SectionPage(Frame frame, Draft draft, SectionRef ref, Section section, String html,
                               CommentService.PublicComments comments, int page, int pages, boolean studentsShown,
-                              boolean commentOpen, Wording wording) {
+                              boolean commentOpen, Wording wording, Optional<Locale> writtenIn,
+                              List<Locale> languages) {
+
+        /** This section's comments page, {@code n}, with the language chosen kept. */
+        public String pageLink(int n) {
+            String query = (n > 1 ? "page=" + n : "")
+                    + writtenIn.map(l -> (n > 1 ? "&" : "") + "language=" + l.getLanguage()).orElse("");
+            return frame.to("/sections/" + section.id() + (query.isEmpty() ? "" : "?" + query));
+        }
+
+        /** This section's comments in one language, or in all (null). */
+        public String languageLink(Locale language) {
+            return frame.to("/sections/" + section.id() + (language == null ? "" : "?language=" + language.getLanguage()))
+                    + "#comments";
+        }
     }
 
     @GetMapping("/public/{slug}/sections/{sectionId}")
     ResponseEntity<byte[]> section(HttpServletRequest request, @PathVariable String slug, @PathVariable long sectionId,
-                                   @RequestParam(name = "page", defaultValue = "1") int page) {
+                                   @RequestParam(name = "page", defaultValue = "1") int page,
+                                   @RequestParam(name = "language", required = false) String language) {
         PublicSite.Visit visit = site.visit(request, slug);
         if (page < 1) {
             throw new PublicBadRequest("public.error.page", page);
@@ -191,7 +210,11 @@ public class DraftController {
         SectionRef ref = visit.read(() -> drafts.section(sectionId)).orElseThrow(PublicNotFound::new);
         Draft draft = visit.read(() -> drafts.draft(ref.draftId())).orElseThrow(PublicNotFound::new);
         boolean students = visit.read(settings::current).studentsCommentsPublic();
-        CommentService.PublicComments shown = visit.read(() -> comments.forPublic(sectionId, students,
+        List<Locale> languages = visit.reader.offered();
+        Optional<Locale> writtenIn = Optional.ofNullable(language).map(code -> languages.stream()
+                .filter(l -> l.getLanguage().equals(code)).findFirst()
+                .orElseThrow(() -> new PublicBadRequest("public.error.language", code)));
+        CommentService.PublicComments shown = visit.read(() -> comments.forPublic(sectionId, students, writtenIn,
                 PageRequest.of(page - 1, PAGE_SIZE)));
         int pages = Math.max(1, shown.threads().getTotalPages());
         if (page > pages) {
@@ -213,6 +236,7 @@ public class DraftController {
                 w.t("public.section.description", section.heading(), draft.title(), ref.versionNumber()),
                 Frame.Nav.REVIEWS);
         return visit.page("site/section.jte", new SectionPage(frame, draft, ref, section,
-                SafeMarkdown.html(section.body(), 3), shown, page, pages, students, open, wording[0]));
+                SafeMarkdown.html(section.body(), 3), shown, page, pages, students, open, wording[0], writtenIn,
+                languages));
     }
 }

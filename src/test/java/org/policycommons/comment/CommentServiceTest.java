@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -405,6 +406,24 @@ class CommentServiceTest extends PortalIntegrationTest {
         assertThat(staff.of(java.util.List.of(id))).isEmpty();
         assertThat(audit.entries(cycleId, null, PageRequest.of(0, 1)).getContent().getFirst().action())
                 .isEqualTo("comment.translation-removed");
+    }
+
+    @Test
+    void readersFilterASectionsCommentsByTheLanguageTheyWereWrittenIn() {
+        Locale spanish = Locale.forLanguageTag("es");
+        asFamily();
+        long english = comments.post(discipline.id(), Stance.CONCERN, "In English " + run, null, EN);
+        long inSpanish = comments.post(discipline.id(), Stance.CONCERN, "En español " + run, null, spanish);
+        assertThat(comments.comments(discipline.id(), Optional.of(spanish), PageRequest.of(0, 50)).getContent())
+                .extracting(Comment::id).containsExactly(inSpanish);
+        assertThat(comments.comments(discipline.id(), Optional.of(EN), PageRequest.of(0, 50)).getContent())
+                .extracting(Comment::id).containsExactly(english);
+        assertThat(comments.comments(discipline.id(), Optional.empty(), PageRequest.of(0, 50)).getContent())
+                .extracting(Comment::id).containsExactly(english, inSpanish);
+        assertThat(comments.forPublic(discipline.id(), true, Optional.of(spanish), PageRequest.of(0, 50)).threads()
+                .getContent()).extracting(Comment::id).containsExactly(inSpanish);
+        assertRefused(() -> comments.comments(discipline.id(), Optional.of(Locale.forLanguageTag("vi")),
+                PageRequest.of(0, 50)), "comment.error.filter-language");
     }
 
     @Test

@@ -89,6 +89,17 @@ class DraftTranslationE2ETest extends BrowserTest {
                     .find(q => q.textContent.includes(arguments[0])).getAttribute('lang');""", marker);
         assertThat(quoteLanguage).isEqualTo("es");
 
+        // Only the comments written in Spanish, then all again.
+        browser.click(By.id("comments-language-2"));
+        browser.script("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === 'español' && i.getClientRects().length > 0);
+                item.click();""");
+        browser.waitForPage();
+        browser.waitUntilTrue("return document.querySelectorAll('#comment-list-2 article.depth-0 > .comment-body[lang=en]')"
+                + ".length === 0");
+        assertThat(text("comment-list-2")).contains("¿Quién decide qué es disciplina? " + marker);
+
         // The original, binding wording of the section, marked as English on a page read in Spanish.
         browser.click(By.id("original-section-2"));
         browser.waitForText(By.id("draft-language-note"), "Está leyendo el texto original, el que tiene validez, en inglés.");

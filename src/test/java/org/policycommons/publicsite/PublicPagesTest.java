@@ -125,6 +125,10 @@ class PublicPagesTest extends PortalIntegrationTest {
         assertThat(audit.entries(null, "admin-" + run, PageRequest.of(0, 5)).getContent())
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("public.students-comments"));
         SignedIn.out();
+        // Only the comments written in one language; a language the district does not offer is a bad request.
+        assertThat(get(PublicPaths.section("springfield", discipline.id()) + "?language=es").body())
+                .contains("id=\"comment-languages\"").doesNotContain("Students worry " + run);
+        assertThat(get(PublicPaths.section("springfield", discipline.id()) + "?language=xx").statusCode()).isEqualTo(400);
         HttpResponse<String> withStudents = get(PublicPaths.section("springfield", discipline.id()));
         assertThat(withStudents.body()).contains("Students worry " + run, "A student reply " + run, pseudonym)
                 .doesNotContain("Jordan Reyes", "comments from students, visible");

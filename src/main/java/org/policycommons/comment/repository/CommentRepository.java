@@ -14,6 +14,18 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
     /** A section's comments (not replies), oldest first, a page at a time. */
     Page<CommentRecord> findBySectionIdAndDepthOrderByCreatedAtAscIdAsc(long sectionId, int depth, Pageable page);
 
+    /**
+     * A section's comments (not replies), oldest first: only those written in {@code language} (a language code) if
+     * it is given, and none by {@code leftOutRole} if it is given.
+     */
+    @Query("""
+            select c from CommentRecord c where c.sectionId = :section and c.depth = 0
+            and (:language is null or c.language = :language or c.language like concat(:language, '-%'))
+            and (:leftOutRole is null or c.authorRole <> :leftOutRole)
+            order by c.createdAt, c.id""")
+    Page<CommentRecord> roots(@Param("section") long sectionId, @Param("language") String language,
+                              @Param("leftOutRole") String leftOutRole, Pageable page);
+
     /** The replies in these threads, oldest first. */
     List<CommentRecord> findByRootIdInOrderByCreatedAtAscIdAsc(Collection<Long> rootIds);
 

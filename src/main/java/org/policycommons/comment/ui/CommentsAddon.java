@@ -43,7 +43,8 @@ class CommentsAddon implements SectionAddon {
         // The same for every section of a version: the reader's role, the version being the latest, the phase.
         boolean canComment = !sectionIds.isEmpty() && comments.canComment(sectionIds.getFirst());
         CommentPoll poll = new CommentPoll(comments, version.id());
+        List<java.util.Locale> languages = comments.languages();
         return section -> new SectionComments(comments, broadcaster, poll, version, section, zone, canComment,
-                firstPages.get(section.id()), staff);
+                firstPages.get(section.id()), staff, languages);
     }
 }

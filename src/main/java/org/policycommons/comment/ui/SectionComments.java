@@ -44,6 +44,8 @@ final class SectionComments extends Composite<Div> {
     private final Div news = new Div();
     private final Div list = new Div();
     private final Button more = new Button();
+    private final com.vaadin.flow.component.select.Select<java.util.Locale> writtenIn =
+            new com.vaadin.flow.component.select.Select<>();
     private final ZoneId zone;
     private final StaffTranslations staff;
     private final java.util.Map<Long, CommentCard> cards = new java.util.HashMap<>();
@@ -58,7 +60,7 @@ final class SectionComments extends Composite<Div> {
      */
     SectionComments(CommentService comments, CommentBroadcaster broadcaster, CommentPoll poll, DraftVersion version,
                     Section section, ZoneId zone, boolean canComment, CommentService.FirstPage firstPage,
-                    StaffTranslations staff) {
+                    StaffTranslations staff, java.util.List<java.util.Locale> languages) {
         this.staff = staff;
         this.zone = zone;
         this.comments = comments;
@@ -86,6 +88,21 @@ final class SectionComments extends Composite<Div> {
         content.add(heading, error, news);
         if (canComment) {
             content.add(new CommentForm(section, this::post));
+        }
+        if (languages.size() > 1) {
+            // Readers choose to see only the comments written in one of the district's languages.
+            writtenIn.setId("comments-language-" + n);
+            writtenIn.setLabel(getTranslation("comment.filter.language"));
+            writtenIn.setItems(languages);
+            writtenIn.setEmptySelectionAllowed(true);
+            writtenIn.setEmptySelectionCaption(getTranslation("comment.filter.all-languages"));
+            writtenIn.setItemLabelGenerator(l -> l == null ? getTranslation("comment.filter.all-languages")
+                    : l.getDisplayLanguage(l));
+            writtenIn.addValueChangeListener(e -> {
+                pages = 1;
+                reload();
+            });
+            content.add(writtenIn);
         }
         content.add(list, more);
         if (firstPage == null) {
@@ -136,7 +153,8 @@ final class SectionComments extends Composite<Div> {
 
     private void reload() {
         stamp = comments.stamp(section.id());
-        show(comments.comments(section.id(), PageRequest.of(0, PAGE * pages)));
+        show(comments.comments(section.id(), java.util.Optional.ofNullable(writtenIn.getValue()),
+                PageRequest.of(0, PAGE * pages)));
     }
 
     private void show(Page<Comment> page) {
