@@ -81,7 +81,8 @@ public class BoardPacket {
                 .map(ConsolidatedInput.DrillComment::id).toList());
         PacketContent content = new PacketContent(district, cycle, input, priorityTitles, representative, byDistrict,
                 answers, moderation.log(cycleId), board.removedNow(cycleId), clock.instant());
-        new PacketWriter(content, locale, (key, args) -> translations.text(key, locale, args)).write(out);
+        new PacketWriter(content, locale, (key, args) -> translations.text(key, locale, args),
+                new PacketFonts(translations.fonts())).write(out);
     }
 
     /** Everything the packet prints, gathered before the first byte is written. */

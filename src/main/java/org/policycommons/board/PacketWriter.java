@@ -1,7 +1,6 @@
 package org.policycommons.board;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -77,24 +76,22 @@ final class PacketWriter {
     private final BaseFont regular;
     private final BaseFont bold;
     private final BaseFont italic;
+    private final PacketFonts fonts;
     private final Font body;
     private final Font small;
     private final Font strong;
     private final Font quoteFont;
     private PdfWriter writer;
 
-    PacketWriter(BoardPacket.PacketContent content, Locale locale, Texts texts) {
+    PacketWriter(BoardPacket.PacketContent content, Locale locale, Texts texts, PacketFonts fonts) {
+        this.fonts = fonts;
         this.content = content;
         this.locale = locale;
         this.texts = texts;
         this.numbers = NumberFormat.getIntegerInstance(locale);
-        try {
-            this.regular = Liberation.SANS.create().getBaseFont();
-            this.bold = Liberation.SANS_BOLD.create().getBaseFont();
-            this.italic = Liberation.SANS_ITALIC.create().getBaseFont();
-        } catch (IOException e) {
-            throw new IllegalStateException("The packet's embedded font is missing", e);
-        }
+        this.regular = fonts.regular();
+        this.bold = fonts.bold();
+        this.italic = fonts.italic();
         this.body = new Font(regular, 10, Font.NORMAL, INK);
         this.small = new Font(regular, 8.5f, Font.NORMAL, MUTED);
         this.strong = new Font(bold, 10, Font.NORMAL, INK);
@@ -130,13 +127,15 @@ final class PacketWriter {
     }
 
     private void cover(Document document) throws DocumentException {
-        Paragraph district = new Paragraph(content.district().name(), new Font(regular, 14, Font.NORMAL, MUTED));
+        Paragraph district = new Paragraph(fonts.phrase(printable(content.district().name()),
+                new Font(regular, 14, Font.NORMAL, MUTED)));
         district.setSpacingBefore(120);
         document.add(district);
         Paragraph title = heading(texts.get("packet.cover.title"), 1, new Font(bold, 26, Font.NORMAL, INK));
         title.setSpacingBefore(12);
         document.add(title);
-        document.add(new Paragraph(content.cycle().titleFor(locale), new Font(regular, 18, Font.NORMAL, INK)));
+        document.add(new Paragraph(fonts.phrase(printable(content.cycle().titleFor(locale)),
+                new Font(regular, 18, Font.NORMAL, INK))));
         String prepared = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(content.preparedAt().atZone(content.district().timeZone()));
         Paragraph date = new Paragraph(texts.get("packet.cover.prepared", prepared), body);
@@ -458,7 +457,7 @@ final class PacketWriter {
 
     private void row(PdfPTable table, String... cells) {
         for (int i = 0; i < cells.length; i++) {
-            PdfPCell cell = new PdfPCell(new Phrase(cells[i], body));
+            PdfPCell cell = new PdfPCell(fonts.phrase(printable(cells[i]), body));
             cell.setBorderColor(RULE);
             cell.setPadding(4);
             if (i > 0 && FIGURE.matcher(cells[i]).matches()) {
@@ -499,7 +498,7 @@ final class PacketWriter {
     private Paragraph attributed(String who, String words, Font wordsFont) {
         Paragraph paragraph = new Paragraph(13.5f);
         paragraph.add(new Chunk(who + "\n", strong));
-        paragraph.add(new Chunk(words, wordsFont));
+        paragraph.add(fonts.phrase(words, wordsFont));
         paragraph.setIndentationLeft(0);
         paragraph.setSpacingBefore(6);
         paragraph.setKeepTogether(true);
@@ -523,16 +522,16 @@ final class PacketWriter {
     }
 
     /**
-     * The text as the embedded font can print it: Liberation Sans covers Latin (Spanish and most languages of US
-     * families), Greek and Cyrillic, not Chinese, Arabic or the like, which would otherwise vanish without a trace.
-     * Such characters become "?" and a note says so; the CSV has the text as written.
+     * The text as the packet's fonts can print it (PacketFonts: Liberation Sans for Latin, with Vietnamese, Greek and
+     * Cyrillic; the deployment's font files for other scripts). A character none has becomes "?" and a note says so,
+     * rather than vanishing without a trace; the CSV has the text as written.
      */
     private String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean missing = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (Character.isWhitespace(c) || regular.charExists(c)) {
+            if (fonts.printable(c)) {
                 out.appendCodePoint(c);
             } else {
                 out.append('?');

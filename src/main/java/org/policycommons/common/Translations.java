@@ -54,6 +54,7 @@ public class Translations {
     private final Map<String, Properties> texts;
     private final Map<String, Properties> keycloakTexts;
     private final List<Locale> deployed;
+    private final List<Path> fonts;
 
     public Translations(@Value("${portal.languages.dir:}") String folder) {
         Map<String, Properties> found = new TreeMap<>();
@@ -68,6 +69,7 @@ public class Translations {
             throw new UncheckedIOException(e);
         }
         Map<String, Properties> keycloak = new TreeMap<>();
+        List<Path> fontFiles = new ArrayList<>();
         if (folder != null && !folder.isBlank()) {
             Path dir = Path.of(folder);
             if (!Files.isDirectory(dir)) {
@@ -78,6 +80,9 @@ public class Translations {
                     String name = file.getFileName().toString();
                     languageOf(BUNDLE_NAME, name).ifPresent(language -> found.put(language, load(file)));
                     languageOf(KEYCLOAK_NAME, name).ifPresent(language -> keycloak.put(language, load(file)));
+                    if (name.toLowerCase(Locale.ROOT).matches(".+\\.(ttf|otf)")) {
+                        fontFiles.add(file);
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -85,12 +90,21 @@ public class Translations {
         }
         this.texts = Collections.unmodifiableMap(found);
         this.keycloakTexts = Collections.unmodifiableMap(keycloak);
+        this.fonts = List.copyOf(fontFiles);
         List<Locale> languages = new ArrayList<>();
         languages.add(ENGLISH);
         found.keySet().stream().filter(l -> !l.equals(ENGLISH.getLanguage())).map(Locale::forLanguageTag)
                 .forEach(languages::add);
         this.deployed = List.copyOf(languages);
         reportMissing();
+    }
+
+    /**
+     * The font files ({@code .ttf}, {@code .otf}) in the languages folder, by file name: the board packet prints a
+     * script its own font lacks (Chinese, Arabic, ...) in the first of them that has it.
+     */
+    public List<Path> fonts() {
+        return fonts;
     }
 
     /** The languages of this deployment: English first, then the others by language code. */
