@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policycommons.comment.Channel;
 import org.policycommons.comment.Disposition;
 import org.policycommons.comment.Stance;
 import org.policycommons.vote.Results;
@@ -21,6 +22,8 @@ import org.policycommons.vote.VoterGroup;
  * @param commentsByLanguage the shown comments per language they were written in (a language code), the most
  *                      first; null for a language with fewer than {@link VoterGroup#SMALLEST_SHOWN}, so that a family
  *                      who alone writes in a language is not singled out
+ * @param commentsByChannel the shown comments by how they reached the district (typed online, a paper form, ...),
+ *                      every channel listed; null for a channel with 1 to 4, said as "fewer than 5"
  * @param hidden        the groups whose comment figures and comments are not shown (fewer than 5 people who
  *                      commented or voted, or hidden with such a group)
  */
@@ -29,7 +32,7 @@ public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, O
                                 List<SectionComments> sections,
                                 Results votes, Map<Disposition, Long> responsesByDisposition,
                                 List<Unanswered> unanswered, List<VersionChange> changes,
-                                Map<String, Long> commentsByLanguage) {
+                                Map<String, Long> commentsByLanguage, Map<Channel, Long> commentsByChannel) {
 
     /** What one version changed from the one before, and the district responses behind each changed section. */
     public record VersionChange(String draftTitle, int from, int to, long changed, long added, long removed,
@@ -56,8 +59,14 @@ public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, O
     }
 
     /** A section's comments, per group and stance (suppressed groups left out), and in all. */
+    /** Section 0 is the draft as a whole: input received outside the portal that concerns no one section. */
     public record SectionComments(long sectionId, int number, String heading, Map<VoterGroup, Map<Stance, Long>> byGroup,
                                   long total) {
+
+        /** "3. Arrests", or the words for the draft as a whole. */
+        public String named(String wholeDraft) {
+            return sectionId == 0 ? wholeDraft : number + ". " + heading;
+        }
     }
 
     /** A comment as the drill-down lists it: de-identified like the exports. */
@@ -67,5 +76,10 @@ public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, O
 
     /** A section's shown comments that no district response answers yet. */
     public record Unanswered(long sectionId, int number, String heading, long comments) {
+
+        /** "3. Arrests", or the words for the draft as a whole (section 0). */
+        public String named(String wholeDraft) {
+            return sectionId == 0 ? wholeDraft : number + ". " + heading;
+        }
     }
 }

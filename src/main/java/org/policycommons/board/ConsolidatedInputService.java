@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.policycommons.comment.Channel;
 import org.policycommons.comment.Disposition;
 import org.policycommons.comment.Stance;
 import org.policycommons.cycle.CycleRuleViolation;
@@ -107,7 +108,7 @@ public class ConsolidatedInputService {
         return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation, hidden,
                 sections(district, cycleId, versionNumber, group, hidden), votes,
                 dispositions(district, cycleId), unanswered(district, cycleId, versionNumber), changes(district, cycleId),
-                byLanguage(district, cycleId, hidden));
+                byLanguage(district, cycleId, hidden), byChannel(district, cycleId, hidden));
     }
 
     /**
@@ -125,18 +126,25 @@ public class ConsolidatedInputService {
         }
         StringBuilder where = new StringBuilder("""
                  from comment c join participant p on p.id = c.author_id
-                 where c.district_id = ? and c.cycle_id = ? and c.section_id = ? and c.depth = 0
+                 where c.district_id = ? and c.cycle_id = ? and c.depth = 0
                  and c.withdrawn_at is null and c.hidden_at is null""");
-        List<Object> args = new ArrayList<>(List.of(district, cycleId, sectionId));
+        List<Object> args = new ArrayList<>(List.of(district, cycleId));
+        if (sectionId == 0) {
+            // The draft as a whole: input received outside the portal on no one section.
+            where.append(" and c.section_id is null");
+        } else {
+            where.append(" and c.section_id = ?");
+            args.add(sectionId);
+        }
         group.ifPresent(g -> {
             where.append(" and c.author_role = ?");
-            args.add(g.role().realmRole());
+            args.add(g.code());
         });
         if (group.isEmpty()) {
             // All groups means all shown groups: a hidden group's comments would tell its size.
             for (VoterGroup g : hidden) {
                 where.append(" and c.author_role <> ?");
-                args.add(g.role().realmRole());
+                args.add(g.code());
             }
         }
         stance.ifPresent(s -> {
@@ -186,7 +194,7 @@ public class ConsolidatedInputService {
         List<Object> args = new ArrayList<>(List.of(district, district, cycleId, district, cycleId));
         for (VoterGroup g : hidden) {
             sql.append(" and c.author_role <> ?");
-            args.add(g.role().realmRole());
+            args.add(g.code());
         }
         sql.append(") t where pick = 1 order by section_id, stance");
         Map<Long, List<ConsolidatedInput.DrillComment>> bySection = new LinkedHashMap<>();
@@ -274,10 +282,11 @@ public class ConsolidatedInputService {
         });
         only.ifPresent(g -> {
             sql.append(" and c.author_role = ?");
-            args.add(g.role().realmRole());
+            args.add(g.code());
         });
-        sql.append(" group by c.section_id, c.author_role, c.stance) t join draft_section s on s.id = t.section_id"
-                + " order by s.position, t.section_id");
+        // The draft as a whole (no section) comes last.
+        sql.append(" group by c.section_id, c.author_role, c.stance) t left join draft_section s on s.id = t.section_id"
+                + " order by t.section_id is null, s.position, t.section_id");
         Map<Long, ConsolidatedInput.SectionComments> bySection = new LinkedHashMap<>();
         jdbc.query(sql.toString(), rs -> {
             long sectionId = rs.getLong(1);
@@ -305,21 +314,44 @@ public class ConsolidatedInputService {
      * language with fewer than {@link VoterGroup#SMALLEST_SHOWN} comments is said as such (null), not counted.
      */
     private Map<String, Long> byLanguage(long district, long cycleId, Set<VoterGroup> hidden) {
-        StringBuilder sql = new StringBuilder("""
-                select lower(substring_index(c.language, '-', 1)) as lang, count(*) as n from comment c
-                where c.district_id = ? and c.cycle_id = ? and c.depth = 0
-                and c.withdrawn_at is null and c.hidden_at is null""");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        shownCommentsBy("lower(substring_index(c.language, '-', 1))", "n desc, what", district, cycleId, hidden,
+                (what, n) -> counts.put(what, n));
+        return counts;
+    }
+
+    /**
+     * Counts the shown comments (top level, neither withdrawn nor hidden, of the groups that are shown) by one
+     * expression, in SQL, and hands each value on with its count, or null for fewer than
+     * {@link VoterGroup#SMALLEST_SHOWN}: a count that small could single someone out.
+     */
+    private void shownCommentsBy(String expression, String order, long district, long cycleId,
+                                 Set<VoterGroup> hidden, java.util.function.BiConsumer<String, Long> each) {
+        StringBuilder sql = new StringBuilder("select " + expression + " as what, count(*) as n from comment c"
+                + " where c.district_id = ? and c.cycle_id = ? and c.depth = 0"
+                + " and c.withdrawn_at is null and c.hidden_at is null");
         List<Object> args = new ArrayList<>(List.of(district, cycleId));
         for (VoterGroup g : hidden) {
             sql.append(" and c.author_role <> ?");
-            args.add(g.role().realmRole());
+            args.add(g.code());
         }
-        sql.append(" group by lang order by n desc, lang");
-        Map<String, Long> counts = new LinkedHashMap<>();
+        sql.append(" group by what order by ").append(order);
         jdbc.query(sql.toString(), rs -> {
             long n = rs.getLong(2);
-            counts.put(rs.getString(1), n < VoterGroup.SMALLEST_SHOWN ? null : n);
+            each.accept(rs.getString(1), n < VoterGroup.SMALLEST_SHOWN ? null : n);
         }, args.toArray());
+    }
+
+    /**
+     * The shown comments by how they reached the district, counted in SQL over the groups that are shown: every
+     * channel listed (0 where none), and one with fewer than {@link VoterGroup#SMALLEST_SHOWN} said as such (null).
+     */
+    private Map<Channel, Long> byChannel(long district, long cycleId, Set<VoterGroup> hidden) {
+        Map<Channel, Long> counts = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            counts.put(channel, 0L);
+        }
+        shownCommentsBy("c.channel", "what", district, cycleId, hidden, (what, n) -> counts.put(Channel.valueOf(what), n));
         return counts;
     }
 
@@ -347,7 +379,8 @@ public class ConsolidatedInputService {
                 + (version.isPresent() ? """
                      and c.version_id in (select v.id from draft_version v join draft d on d.id = v.draft_id
                                           where d.district_id = ? and d.cycle_id = ? and v.number = ?)""" : "")
-                + " group by c.section_id) t join draft_section s on s.id = t.section_id order by s.position, t.section_id";
+                + " group by c.section_id) t left join draft_section s on s.id = t.section_id"
+                + " order by t.section_id is null, s.position, t.section_id";
         Object[] args = version.isPresent() ? new Object[] {district, cycleId, district, cycleId, version.get()}
                 : new Object[] {district, cycleId};
         return jdbc.query(sql, (rs, i) -> new ConsolidatedInput.Unanswered(rs.getLong(1), rs.getInt(2),
@@ -366,12 +399,7 @@ public class ConsolidatedInputService {
     }
 
     private static VoterGroup groupOf(String realmRoleOrGroup) {
-        for (VoterGroup g : VoterGroup.values()) {
-            if (g.role().realmRole().equalsIgnoreCase(realmRoleOrGroup)) {
-                return g;
-            }
-        }
-        return null;
+        return VoterGroup.ofCode(realmRoleOrGroup).orElse(null);
     }
 
     private static int rsInt(java.sql.ResultSet rs, int column) {

@@ -70,26 +70,28 @@ public class CsvExports {
         List<Object> args = new java.util.ArrayList<>(List.of(district, cycleId));
         for (VoterGroup g : board.hiddenGroups(district, cycleId)) {
             hidden.append(" and c.author_role <> ?");
-            args.add(g.role().realmRole());
+            args.add(g.code());
         }
         Csv csv = new Csv(out);
         csv.row("comment", "reply_to", "draft", "version", "section", "section_heading", "group", "author",
-                "stance", "created_at", "quote", "text");
+                "stance", "created_at", "quote", "text", "channel", "received_on", "text_kind");
         jdbc.query("""
                 select c.id, c.parent_id, d.title, v.number, s.position, s.heading, c.author_role,
                        case when c.author_role in ('civil_rights', 'partner') and c.author_organisation is not null
                             then c.author_organisation else p.pseudonym end,
-                       c.stance, c.created_at, c.quote, c.body
+                       c.stance, c.created_at, c.quote, c.body, c.channel, c.received_on, c.text_kind
                 from comment c
                 join participant p on p.id = c.author_id
-                join draft_section s on s.id = c.section_id
+                left join draft_section s on s.id = c.section_id
                 join draft_version v on v.id = c.version_id
                 join draft d on d.id = c.draft_id
                 where c.district_id = ? and c.cycle_id = ? and c.withdrawn_at is null and c.hidden_at is null"""
                 + hidden + " order by c.id", rs -> {
             csv.row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                    rs.getTimestamp(10).toInstant().toString(), rs.getString(11), rs.getString(12));
+                    rs.getTimestamp(10).toInstant().toString(), rs.getString(11), rs.getString(12),
+                    rs.getString(13).toLowerCase(Locale.ROOT), rs.getString(14),
+                    rs.getString(15) == null ? null : rs.getString(15).toLowerCase(Locale.ROOT));
         }, args.toArray());
         csv.flush();
     }
@@ -114,9 +116,9 @@ public class CsvExports {
         } else {
             lines(csv, "all", results.overall(), byId, languages);
         }
-        for (VoterGroup group : VoterGroup.values()) {
+        for (VoterGroup group : VoterGroup.VOTING) {
             Results.Group figures = results.groups().get(group);
-            String name = group.role().realmRole();
+            String name = group.code();
             if (figures.suppressed()) {
                 csv.row(row(name, "", noTitles, figures.small() ? "fewer than 5 voters, not shown"
                         : "not shown, to protect a smaller group", "", "", ""));

@@ -248,9 +248,9 @@ final class PacketWriter {
             return;
         }
         document.add(chart(texts.get("packet.chart.sections"), input.sections().stream()
-                .map(s -> new Bar(s.number() + ". " + s.heading(), s.total())).toList()));
+                .map(s -> new Bar(s.named(texts.get("board.whole-draft")), s.total())).toList()));
         PdfPTable totals = table(new float[] {4, 1}, texts.get("board.column.section"), texts.get("board.column.all"));
-        input.sections().forEach(s -> row(totals, s.number() + ". " + s.heading(), count(s.total())));
+        input.sections().forEach(s -> row(totals, s.named(texts.get("board.whole-draft")), count(s.total())));
         document.add(totals);
         note(document, texts.get("packet.comments.rule", EXCERPT));
         if (!input.commentsByLanguage().isEmpty()) {
@@ -262,11 +262,19 @@ final class PacketWriter {
             section(document, texts.get("board.languages"));
             document.add(languages);
         }
+        // How the input reached the district: typed online, or entered by staff from a meeting, paper, a letter...
+        PdfPTable channels = table(new float[] {3, 1}, texts.get("board.column.channel"),
+                texts.get("board.column.comments"));
+        input.commentsByChannel().forEach((channel, n) -> row(channels, texts.get(channel.translationKey()),
+                n == null ? texts.get("results.fewer-than", VoterGroup.SMALLEST_SHOWN) : count(n)));
+        section(document, texts.get("board.channels"));
+        document.add(channels);
 
         Set<VoterGroup> hidden = input.hidden();
         for (ConsolidatedInput.SectionComments section : input.sections()) {
-            section(document, texts.get("packet.comments.section", section.number(), section.heading(),
-                    section.total()));
+            section(document, section.sectionId() == 0
+                    ? texts.get("packet.comments.whole-draft", section.total())
+                    : texts.get("packet.comments.section", section.number(), section.heading(), section.total()));
             List<String> headers = new ArrayList<>(List.of(texts.get("results.column.group")));
             Arrays.stream(Stance.values()).forEach(s -> headers.add(texts.get(s.translationKey())));
             PdfPTable table = table(new float[] {2.2f, 1, 1, 1, 1}, headers.toArray(String[]::new));
@@ -317,7 +325,8 @@ final class PacketWriter {
         } else {
             PdfPTable unanswered = table(new float[] {4, 1}, texts.get("board.column.section"),
                     texts.get("board.column.comments"));
-            input.unanswered().forEach(u -> row(unanswered, u.number() + ". " + u.heading(), count(u.comments())));
+            input.unanswered().forEach(u -> row(unanswered, u.named(texts.get("board.whole-draft")),
+                    count(u.comments())));
             document.add(unanswered);
         }
 

@@ -21,11 +21,20 @@ import org.policycommons.text.Translated;
  * @param quoteLanguage the language of the text its quote came from (the section's translation or original), or null
  * @param byDistrict    the district's translations of it into other languages, shown beside it, never in its place
  * @param hiddenReason why a moderator removed it, in the languages the reason has; null unless hidden
+ * @param received     how input received outside the portal reached the district; null for a comment typed online
  */
 public record Comment(long id, long sectionId, Long parentId, int depth, Author author, Stance stance, String body,
                       String quote, Instant createdAt, Instant editedAt, Status status, Translated hiddenReason,
                       List<String> cosignedBy, boolean mine, boolean editable, long version, List<Comment> replies,
-                      List<Answer> responses, String language, String quoteLanguage, Translated byDistrict) {
+                      List<Answer> responses, String language, String quoteLanguage, Translated byDistrict,
+                      Received received) {
+
+    /**
+     * Input received outside the portal: its channel, the day the district received it, and whether staff entered it
+     * as written or summarised it.
+     */
+    public record Received(Channel channel, java.time.LocalDate on, TextKind kind) {
+    }
 
     /** The district's answer to a comment, in the languages it was given in. */
     public record Answer(long responseId, Disposition disposition, Translated body,
@@ -35,9 +44,17 @@ public record Comment(long id, long sectionId, Long parentId, int depth, Author 
     public enum Status { VISIBLE, WITHDRAWN, HIDDEN }
 
     /**
-     * @param shownAs a student's pseudonym, an organisation's name, or the person's name
+     * @param role    the role they spoke in; null for input received outside the portal from someone who did not say
+     *                which group they speak for
+     * @param shownAs a student's pseudonym, an organisation's name, the person's name, or for input received outside
+     *                the portal the voice's pseudonym (a name given on paper is never shown)
      */
     public record Author(PortalRole role, String shownAs, boolean student) {
+
+        /** The translation key of the group they spoke for, e.g. "Family" or "Group not stated". */
+        public String groupKey() {
+            return "role." + (role == null ? "not_stated" : role.realmRole());
+        }
     }
 
     public boolean visible() {

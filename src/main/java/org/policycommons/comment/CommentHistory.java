@@ -32,7 +32,11 @@ public class CommentHistory {
     private final JdbcTemplate jdbc;
     private final TranslatedTexts texts;
 
-    CommentHistory(JdbcTemplate jdbc, TranslatedTexts texts) {
+    private final org.policycommons.participant.ParticipantService participants;
+
+    CommentHistory(JdbcTemplate jdbc, TranslatedTexts texts,
+                   org.policycommons.participant.ParticipantService participants) {
+        this.participants = participants;
         this.texts = texts;
         this.jdbc = jdbc;
     }
@@ -112,6 +116,40 @@ public class CommentHistory {
             offeredOnly = offeredOnly.with(language, answer.in(language).orElse(""));
         }
         texts.write(Subject.RESPONSE, response, offeredOnly, "District staff");
+    }
+
+    /**
+     * Input the district received outside the portal, as staff entered it then: one item, a voice of its own with a
+     * pseudonym, and a comment row per section it concerns (none given: the draft as a whole). Returns the item's id.
+     *
+     * @param declared the group the speaker stated, or null for "not stated"
+     */
+    @Transactional
+    public long recordIntake(long cycleId, DraftVersion version, List<Section> sections, PortalRole declared,
+                             Channel channel, java.time.LocalDate receivedOn, Stance stance, String text, TextKind kind,
+                             String language, Instant enteredAt) {
+        long district = CurrentDistrict.require();
+        long voice = participants.offlineVoice().id();
+        String group = declared == null ? org.policycommons.vote.VoterGroup.NOT_STATED_CODE : declared.realmRole();
+        long item = insert("""
+                insert into intake_item (district_id, cycle_id, draft_id, version_id, voice_id, channel, received_on,
+                    declared_role, whole_draft, stance, body, text_kind, language, entered_by, entered_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'history', ?, 0)""",
+                district, cycleId, version.draftId(), version.id(), voice, channel.name(),
+                java.sql.Date.valueOf(receivedOn), group, sections.isEmpty(), stance.name(), text, kind.name(),
+                language, Timestamp.from(enteredAt));
+        List<Section> placed = sections.isEmpty() ? java.util.Collections.singletonList(null) : sections;
+        for (Section section : placed) {
+            insert("""
+                    insert into comment (district_id, cycle_id, draft_id, version_id, section_id, section_key, depth,
+                        author_id, author_role, stance, body, language, created_at, channel, received_on, text_kind,
+                        intake_id, version)
+                    values (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                    district, cycleId, version.draftId(), version.id(), section == null ? null : section.id(),
+                    section == null ? null : section.key(), voice, group, stance.name(), text, language,
+                    Timestamp.from(enteredAt), channel.name(), java.sql.Date.valueOf(receivedOn), kind.name(), item);
+        }
+        return item;
     }
 
     /** The district's translation of a comment into another of its languages (left out if it does not offer it). */

@@ -58,10 +58,17 @@ final class CommentReader {
                 visible ? cosignedBy.getOrDefault(r.id(), List.of()).stream().distinct().toList() : List.of(),
                 mine, mine && visible && commentOpen && !hasReplies && answered.isEmpty(), r.version(), replies,
                 answered, r.language(), visible ? r.quoteLanguage() : null,
-                visible ? byDistrict.getOrDefault(r.id(), Translated.NONE) : Translated.NONE);
+                visible ? byDistrict.getOrDefault(r.id(), Translated.NONE) : Translated.NONE,
+                r.channel().offline() ? new Comment.Received(r.channel(), r.receivedOn(), r.textKind()) : null);
     }
 
     private Comment.Author author(CommentRecord r) {
+        if (r.channel().offline()) {
+            // A voice heard outside the portal is shown by its pseudonym only, whatever name it gave.
+            String pseudonym = Optional.ofNullable(authors.get(r.authorId())).map(Participant::pseudonym).orElse("?");
+            PortalRole declared = PortalRole.fromRealmRole(r.authorRole()).orElse(null);
+            return new Comment.Author(declared, pseudonym, declared == PortalRole.STUDENT);
+        }
         PortalRole role = PortalRole.fromRealmRole(r.authorRole()).orElse(PortalRole.FAMILY);
         if (role == PortalRole.STUDENT) {
             String pseudonym = Optional.ofNullable(authors.get(r.authorId())).map(Participant::pseudonym).orElse("?");

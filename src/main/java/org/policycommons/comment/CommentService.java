@@ -154,6 +154,17 @@ public class CommentService {
         return new PublicComments(roots.map(reader::thread), students);
     }
 
+    /**
+     * Input on a version's draft as a whole, oldest first, a page at a time. Only input received outside the portal
+     * is on no section, and it has no replies. Students' is left out where the public does not read it.
+     */
+    public Page<Comment> wholeDraft(long versionId, boolean withStudents, Pageable page) {
+        Page<CommentRecord> roots = comments.wholeDraft(versionId, null,
+                withStudents ? null : PortalRole.STUDENT.realmRole(), page);
+        CommentReader reader = reader(roots.getContent());
+        return roots.map(reader::thread);
+    }
+
     /** Per section of a version, its comments (not replies) as the public counts them: with students' or without. */
     public Map<Long, Long> publicCountsBySection(long versionId, boolean withStudents) {
         Map<Long, Long> counts = new HashMap<>();

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.policycommons.comment.Channel;
 import org.policycommons.comment.CommentHistory;
 import org.policycommons.comment.Disposition;
 import org.policycommons.comment.Stance;
+import org.policycommons.comment.TextKind;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.cycle.PhaseKind;
@@ -153,6 +155,8 @@ class DemoComments {
         history.recordRemoval(past.id(), abusive, people.of(PortalRole.FAMILY, 0).participantId(), "Insults people",
                 "Personal attack", removed.minus(Duration.ofHours(3)), removed);
 
+        offline(past, v1, district, opened);
+
         Instant answered = past.phase(PhaseKind.REVISION).orElseThrow().opensAt().plus(Duration.ofDays(1));
         history.recordResponse(past.id(), v1, List.of(ids.get(8), ids.get(3), ids.get(4), ids.get(5)),
                 Disposition.PARTLY_ADOPTED, answer(
@@ -177,6 +181,48 @@ class DemoComments {
                 "Mental-health response is part of the counseling policy, which is reviewed separately.",
                 "La atención de salud mental forma parte de la política de orientación, que se revisa aparte."),
                 answered);
+    }
+
+    /**
+     * Input the district received outside the portal during public comment: testimony at a board meeting (one
+     * speaker who did not say their group, hidden with the students and the partners), a stack of paper forms from a
+     * school night (families, in English and Spanish), and a letter on the draft as a whole, entered by staff.
+     */
+    private void offline(Cycle past, DraftVersion v1, District district, Instant opened) {
+        java.time.ZoneId zone = district.timeZone();
+        java.time.LocalDate meeting = opened.plus(Duration.ofDays(7)).atZone(zone).toLocalDate();
+        Instant enteredAfterMeeting = opened.plus(Duration.ofDays(8));
+        List<Section> sections = v1.sections();
+        history.recordIntake(past.id(), v1, List.of(sections.get(2)), null, Channel.BOARD_MEETING, meeting,
+                Stance.CONCERN, "Speaker asked the board to end arrests for school fights and to report every "
+                        + "arrest to the parents the same day.", TextKind.SUMMARY, "en", enteredAfterMeeting);
+        history.recordIntake(past.id(), v1, List.of(sections.get(1)), PortalRole.EDUCATOR, Channel.BOARD_MEETING,
+                meeting, Stance.SUPPORT, "A teacher thanked the district for keeping discipline with staff.",
+                TextKind.SUMMARY, "en", enteredAfterMeeting);
+        java.time.LocalDate schoolNight = opened.plus(Duration.ofDays(3)).atZone(zone).toLocalDate();
+        Instant typedIn = opened.plus(Duration.ofDays(4));
+        record Form(int section, PortalRole group, Stance stance, String language, String text) {
+        }
+        List<Form> forms = List.of(
+                new Form(1, PortalRole.FAMILY, Stance.SUPPORT, "en", "Keep officers away from discipline."),
+                new Form(2, PortalRole.FAMILY, Stance.CONCERN, "es",
+                        "Mi hijo tiene un IEP. Quiero que me llamen antes de que un agente hable con él."),
+                new Form(2, PortalRole.FAMILY, Stance.QUESTION, "en", "Who decides when staff call the officer?"),
+                new Form(3, PortalRole.FAMILY, Stance.CONCERN, "es",
+                        "Ningún estudiante debería ser arrestado por una pelea en la escuela."),
+                new Form(3, PortalRole.FAMILY, Stance.CONCERN, "en",
+                        "Students should be told their rights before any questioning."),
+                new Form(5, PortalRole.FAMILY, Stance.SUGGESTION, "en", "Publish the numbers for each school."));
+        for (Form form : forms) {
+            history.recordIntake(past.id(), v1, List.of(sections.get(form.section() - 1)), form.group(),
+                    Channel.PAPER_FORM, schoolNight, form.stance(), form.text(), TextKind.AS_WRITTEN,
+                    form.language(), typedIn);
+        }
+        history.recordIntake(past.id(), v1, List.of(), PortalRole.CIVIL_RIGHTS, Channel.LETTER,
+                opened.plus(Duration.ofDays(9)).atZone(zone).toLocalDate(), Stance.CONCERN,
+                "Our letter asks the district to set a yearly target for fewer arrests and referrals, and to review "
+                        + "the agreement with the police department every year in public.",
+                TextKind.SUMMARY, "en", opened.plus(Duration.ofDays(10)));
     }
 
     /** A response in English and Spanish, the demo districts' languages. */

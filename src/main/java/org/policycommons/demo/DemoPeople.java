@@ -35,7 +35,7 @@ final class DemoPeople {
     static DemoPeople of(ParticipantService participants) {
         Map<VoterGroup, List<Person>> byGroup = new EnumMap<>(VoterGroup.class);
         int number = 0;
-        for (VoterGroup group : VoterGroup.values()) {
+        for (VoterGroup group : VoterGroup.VOTING) {
             List<DirectoryPerson> listed = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (int i = 0; i < SIZES[group.ordinal()]; i++, number++) {

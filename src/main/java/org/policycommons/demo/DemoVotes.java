@@ -56,7 +56,7 @@ class DemoVotes {
         List<Long> ids = priorities.priorities(cycle.id()).stream().map(Priority::id).toList();
         Instant opened = cycle.phase(PhaseKind.PRIORITY_VOTE).orElseThrow().opensAt();
         int minute = 0;
-        for (VoterGroup group : VoterGroup.values()) {
+        for (VoterGroup group : VoterGroup.VOTING) {
             List<DemoPeople.Person> voters = people.in(group);
             for (int i = 0; i < voters.size(); i++, minute++) {
                 int favourite = (group.ordinal() * 2 + i % 2 + shift) % ids.size();

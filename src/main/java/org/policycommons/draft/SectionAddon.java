@@ -14,4 +14,9 @@ public interface SectionAddon {
      * a few queries, not a few per section.
      */
     java.util.function.Function<Section, Component> forVersion(DraftVersion version);
+
+    /** What goes after the sections, about the version as a whole, if anything (e.g. a letter on the whole draft). */
+    default java.util.Optional<Component> afterSections(DraftVersion version) {
+        return java.util.Optional.empty();
+    }
 }

@@ -57,6 +57,19 @@ public class ParticipantService {
         }).toParticipant();
     }
 
+    /**
+     * A record for one voice heard outside the portal (testimony, a paper form, a letter): no account and no contact,
+     * only a pseudonym, so that the input counts as one person and a student's is shown as any student's.
+     */
+    @Transactional
+    public Participant offlineVoice() {
+        String subject = OFFLINE_VOICE + java.util.UUID.randomUUID();
+        return participants.save(new ParticipantRecord(subject, uniquePseudonym(), clock.instant())).toParticipant();
+    }
+
+    /** How the subject of a voice heard outside the portal begins; no Keycloak subject does. */
+    public static final String OFFLINE_VOICE = "offline:";
+
     @Transactional
     public void preferLanguage(Locale locale) {
         PortalUser user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));

@@ -60,7 +60,8 @@ public class DraftController {
 
     public record VersionPage(Frame frame, Draft draft, Cycle cycle, DraftVersion version, List<ShownSection> sections,
                               List<Draft.VersionSummary> versions, boolean latest, boolean studentsShown,
-                              Optional<String> compareHref, Wording wording) {
+                              Optional<String> compareHref, Wording wording,
+                              org.springframework.data.domain.Page<org.policycommons.comment.Comment> wholeDraft) {
     }
 
     /**
@@ -132,8 +133,11 @@ public class DraftController {
         Frame frame = visit.frame(PublicPaths.version(slug, draftId, number),
                 w.t("public.draft.page-title", draft.title(), number, visit.district.name()),
                 w.t("public.draft.description", draft.title(), number, cycle.titleFor(w.locale())), Frame.Nav.REVIEWS);
+        // Input received outside the portal on the draft as a whole: the first page of it, after the sections.
+        var wholeDraft = visit.read(() -> comments.wholeDraft(original.id(), students,
+                org.springframework.data.domain.PageRequest.of(0, 20)));
         return visit.page("site/version.jte", new VersionPage(frame, draft, cycle, version, sections, published,
-                latest, students, compare, wording[0]));
+                latest, students, compare, wording[0], wholeDraft));
     }
 
     /**

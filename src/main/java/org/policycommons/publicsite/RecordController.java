@@ -70,7 +70,7 @@ public class RecordController {
                 w.t("public.vote.page-title", review.titleFor(w.locale()), visit.district.name()),
                 w.t("public.vote.description", review.titleFor(w.locale())), Frame.Nav.REVIEWS);
         return visit.page("site/vote-results.jte", new VotePage(frame, review, results, notYet, titles,
-                List.of(VoterGroup.values())));
+                VoterGroup.VOTING));
     }
 
     public record AssessmentPage(Frame frame, Cycle review, Assessment assessment) {

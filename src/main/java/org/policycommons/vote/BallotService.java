@@ -176,7 +176,7 @@ public class BallotService {
         Set<VoterGroup> suppressed = suppressed(voters);
         Map<VoterGroup, Results.Group> groups = new EnumMap<>(VoterGroup.class);
         Map<VoterGroup, List<Long>> topThree = new EnumMap<>(VoterGroup.class);
-        for (VoterGroup group : VoterGroup.values()) {
+        for (VoterGroup group : VoterGroup.VOTING) {
             long count = voters.getOrDefault(group, 0L);
             if (suppressed.contains(group)) {
                 groups.put(group, new Results.Group(group, true, count < VoterGroup.SMALLEST_SHOWN, 0, List.of()));

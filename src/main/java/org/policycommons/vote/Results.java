@@ -18,7 +18,7 @@ public record Results(int voters, List<Line> overall, Map<VoterGroup, Group> gro
 
     /** The groups whose figures may be set side by side: shown, and with at least one voter, in group order. */
     public List<VoterGroup> comparableGroups() {
-        return java.util.Arrays.stream(VoterGroup.values())
+        return VoterGroup.VOTING.stream()
                 .filter(g -> !groups.get(g).suppressed() && groups.get(g).voters() > 0).toList();
     }
 

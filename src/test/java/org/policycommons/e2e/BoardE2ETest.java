@@ -77,11 +77,16 @@ class BoardE2ETest extends BrowserTest {
         // The comments CSV, as the browser saves it: every shown comment of the cycle, de-identified, accents intact.
         String csv = new String(browser.download(By.id("export-comments"), "comments-" + past + ".csv"),
                 StandardCharsets.UTF_8);
-        // The demo's three students are hidden, and its six partners with them (docs/decisions/009).
+        // The demo's three students and the one board-meeting speaker who did not state a group are hidden, and its
+        // six partners with them (docs/decisions/009, 025).
         Long shown = jdbc.queryForObject("select count(*) from comment where cycle_id = ? and hidden_at is null "
-                + "and withdrawn_at is null and author_role not in ('student', 'partner')", Long.class, past);
+                + "and withdrawn_at is null and author_role not in ('student', 'partner', 'not_stated')", Long.class,
+                past);
         assertThat(shown).isPositive();
         assertThat(csv).startsWith("\uFEFFcomment,reply_to,").contains("Publicar los datos es muy importante")
+                .as("paper forms, entered by the district")
+                .contains("Ningún estudiante debería ser arrestado", "paper_form")
+                .as("the hidden speaker's testimony").doesNotContain("end arrests for school fights")
                 .doesNotContain("idiots", "demo-voter-", "Officers stop students in the hallway", "Police Department");
         assertThat(csv.split("\r\n")).hasSize(1 + shown.intValue());
 

@@ -68,8 +68,8 @@ class ReviewCycleE2ETest extends BrowserTest {
         assertThat(browser.find(By.id("cycle-title-es")).getAttribute("lang")).isEqualTo("es");
         browser.type(By.cssSelector("#cycle-title-es input"), "Revisión de la política SRO 2033–34");
         browser.type(By.cssSelector("#cycle-school-year input"), "2033–34");
-        setDate("cycle-starts-on", "2033-08-01");
-        setDate("cycle-ends-on", "2033-12-20");
+        browser.setDate("cycle-starts-on", "2033-08-01");
+        browser.setDate("cycle-ends-on", "2033-12-20");
         List<String[]> phases = List.of(
                 new String[] {"drafting", "2033-08-01", "2033-08-20"},
                 new String[] {"public-comment", "2033-08-21", "2033-09-30"},
@@ -77,11 +77,11 @@ class ReviewCycleE2ETest extends BrowserTest {
                 new String[] {"revision", "2033-10-06", "2033-10-31"},
                 new String[] {"board-review", "2033-11-01", "2033-11-30"});
         for (String[] phase : phases) {
-            setDate("opens-" + phase[0], phase[1]);
-            setDate("closes-" + phase[0], phase[2]);
+            browser.setDate("opens-" + phase[0], phase[1]);
+            browser.setDate("closes-" + phase[0], phase[2]);
         }
-        setDate("opens-adopted", "2033-12-01");
-        setDate("closes-revision", "2033-10-01"); // before it opens: refused
+        browser.setDate("opens-adopted", "2033-12-01");
+        browser.setDate("closes-revision", "2033-10-01"); // before it opens: refused
 
         browser.click(By.id("save-cycle"));
         browser.waitForText(By.id("form-error"), "The phase \"Revision\" cannot close before it opens.");
@@ -89,7 +89,7 @@ class ReviewCycleE2ETest extends BrowserTest {
                 .isEqualTo("2033–34 SRO policy review");
         browser.assertAccessible("the new cycle form with a refusal");
 
-        setDate("closes-revision", "2033-10-31");
+        browser.setDate("closes-revision", "2033-10-31");
         browser.click(By.id("save-cycle"));
         browser.waitForText(By.id("cycle-title"), "2033–34 SRO policy review");
         assertThat(browser.currentUrl()).matches(".*/d/springfield/review/\\d+");
@@ -130,9 +130,9 @@ class ReviewCycleE2ETest extends BrowserTest {
         browser.open(portalUrl() + "/d/springfield/cycles/" + id + "/manage");
         browser.click(By.id("mark-adopted"));
         browser.waitForText(By.id("form-error"), "Record the adoption vote and the date the policy takes effect first.");
-        setDate("adoption-vote-on", start.plusDays(60).toString());
+        browser.setDate("adoption-vote-on", start.plusDays(60).toString());
         browser.type(By.cssSelector("#adoption-vote-outcome input"), "Adopted 6–1");
-        setDate("takes-effect-on", start.plusDays(90).toString());
+        browser.setDate("takes-effect-on", start.plusDays(90).toString());
         browser.click(By.id("save-milestones"));
         browser.click(By.id("mark-adopted"));
         browser.waitForText(By.id("manage-cycle-page"), "This cycle has been adopted");
@@ -188,15 +188,5 @@ class ReviewCycleE2ETest extends BrowserTest {
             assertThat(browser.isPresent(By.id("audit-log"))).isFalse();
         }
         browser.assertAccessible("the access-denied page");
-    }
-
-
-    /** Sets a date picker as a person choosing a date would end up: the value changes and the server hears it. */
-    private static void setDate(String id, String isoDate) {
-        browser.script("""
-                const picker = document.getElementById(arguments[0]);
-                picker.value = arguments[1];
-                picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));""", id, isoDate);
-        browser.waitForPage();
     }
 }

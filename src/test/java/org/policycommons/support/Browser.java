@@ -162,6 +162,35 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Presses a key where the focus is, as a keyboard user would. */
+    /** Picks an item of a Vaadin select by its label. */
+    public void choose(String selectId, String label) {
+        click(By.id(selectId));
+        script("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === arguments[0] && i.getClientRects().length > 0);
+                item.click();""", label);
+        waitForPage();
+    }
+
+    /** Clicks the checkbox or radio button with this label inside a Vaadin checkbox or radio group. */
+    public void pick(String groupId, String label) {
+        script("""
+                const box = [...document.querySelectorAll('#' + arguments[0] + ' vaadin-checkbox, #' + arguments[0]
+                        + ' vaadin-radio-button')].find(c => c.textContent.trim() === arguments[1]);
+                box.scrollIntoView({block: 'center'});
+                box.click();""", groupId, label);
+        waitForPage();
+    }
+
+    /** Sets a Vaadin date picker to an ISO date, as a person choosing it would. */
+    public void setDate(String pickerId, String isoDate) {
+        script("""
+                const picker = document.getElementById(arguments[0]);
+                picker.value = arguments[1];
+                picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));""", pickerId, isoDate);
+        waitForPage();
+    }
+
     public void press(CharSequence key) {
         new Actions(driver).sendKeys(key).perform();
         waitForPage();

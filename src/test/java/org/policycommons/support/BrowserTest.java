@@ -28,6 +28,37 @@ public abstract class BrowserTest extends PortalIntegrationTest {
                 .as("Content-Security-Policy violations reported by Chromium").isEmpty();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+    /** Each participant's chosen language before the test, by id. */
+    private java.util.Map<Long, String> languagesBefore = java.util.Map.of();
+
+    /**
+     * A language chosen with the switch is kept for that person (ParticipantService.preferLanguage), so a test that
+     * reads in Spanish as a demo user would leave the next test's demo user reading Spanish: each test's choices are
+     * put back after it, whether it passed or not.
+     */
+    @BeforeEach
+    void rememberChosenLanguages() {
+        java.util.Map<Long, String> before = new java.util.HashMap<>();
+        jdbc.query("SELECT id, locale FROM participant", row -> {
+            before.put(row.getLong(1), row.getString(2));
+        });
+        languagesBefore = before;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void putBackChosenLanguages() {
+        java.util.List<Long> changed = new java.util.ArrayList<>();
+        jdbc.query("SELECT id, locale FROM participant", row -> {
+            long id = row.getLong(1);
+            if (languagesBefore.containsKey(id) && !java.util.Objects.equals(languagesBefore.get(id), row.getString(2))) {
+                changed.add(id);
+            }
+        });
+        changed.forEach(id -> jdbc.update("UPDATE participant SET locale = ? WHERE id = ?", languagesBefore.get(id), id));
+    }
+
     @BeforeEach
     protected void forgetEverySession() {
         // Keycloak's cookies are per realm path.

@@ -1,5 +1,6 @@
 package org.policycommons.board.ui;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -238,11 +239,12 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
         votes(input, locale);
         figures.add(new H2(getTranslation("board.comments")), BarChart.of("chart-sections",
                 getTranslation("board.chart.sections"), input.sections().stream()
-                        .map(s -> new BarChart.Bar(s.number() + ". " + s.heading(), s.total())).toList()),
+                        .map(s -> new BarChart.Bar(s.named(getTranslation("board.whole-draft")), s.total())).toList()),
                 comments(input),
                 new DrillDown(board, cycle.get().id(), input.sections(),
                         !input.hidden().isEmpty(), zone),
-                new H3(getTranslation("board.languages")), languages(input, locale));
+                new H3(getTranslation("board.languages")), languages(input, locale),
+                new H3(getTranslation("board.channels")), channels(input, locale));
         figures.add(new H2(getTranslation("board.responses")), BarChart.of("chart-responses",
                 getTranslation("board.responses"), java.util.Arrays.stream(Disposition.values())
                         .map(d -> new BarChart.Bar(getTranslation(d.translationKey()), input.responsesByDisposition().get(d)))
@@ -334,7 +336,7 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
         }
         PlainTable table = new PlainTable("board-comments", getTranslation("board.comments"), headers);
         for (ConsolidatedInput.SectionComments section : input.sections()) {
-            List<String> cells = new ArrayList<>(List.of(section.number() + ". " + section.heading(),
+            List<String> cells = new ArrayList<>(List.of(section.named(getTranslation("board.whole-draft")),
                     String.valueOf(section.total())));
             for (VoterGroup g : groups) {
                 Map<Stance, Long> stances = section.byGroup().get(g);
@@ -393,10 +395,21 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
         return all;
     }
 
+    /** The shown comments by how they reached the district: typed online, or entered by staff from outside. */
+    private Div channels(ConsolidatedInput input, Locale locale) {
+        PlainTable table = new PlainTable("board-channels", getTranslation("board.channels"),
+                List.of(getTranslation("board.column.channel"), getTranslation("board.column.comments")));
+        input.commentsByChannel().forEach((channel, n) -> table.row(getTranslation(channel.translationKey()),
+                n == null ? getTranslation("results.fewer-than", VoterGroup.SMALLEST_SHOWN)
+                        : NumberFormat.getIntegerInstance(locale).format(n)));
+        return table.component();
+    }
+
     private Div unanswered(ConsolidatedInput input) {
         PlainTable table = new PlainTable("board-unanswered", getTranslation("board.unanswered"),
                 List.of(getTranslation("board.column.section"), getTranslation("board.column.comments")));
-        input.unanswered().forEach(u -> table.row(u.number() + ". " + u.heading(), String.valueOf(u.comments())));
+        input.unanswered().forEach(u -> table.row(u.named(getTranslation("board.whole-draft")),
+                String.valueOf(u.comments())));
         return table.component();
     }
 }

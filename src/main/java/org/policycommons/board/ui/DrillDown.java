@@ -50,7 +50,7 @@ final class DrillDown extends Composite<Div> {
         section.setId("drill-section");
         section.setLabel(getTranslation("board.column.section"));
         section.setItems(sections);
-        section.setItemLabelGenerator(s -> s.number() + ". " + s.heading());
+        section.setItemLabelGenerator(s -> s.named(getTranslation("board.whole-draft")));
         group.setId("drill-group");
         group.setLabel(getTranslation("board.filter.group"));
         group.setItems(VoterGroup.values());

@@ -12,7 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.policycommons.comment.Channel;
 import org.policycommons.comment.Stance;
+import org.policycommons.comment.TextKind;
 import org.policycommons.district.DistrictOwned;
 
 /** A comment or a reply. Never deleted: withdrawing and hiding are marks, and edits keep the old wording elsewhere. */
@@ -33,10 +35,11 @@ public class CommentRecord extends DistrictOwned {
     @Column(name = "version_id", nullable = false, updatable = false)
     private long versionId;
 
-    @Column(name = "section_id", nullable = false, updatable = false)
-    private long sectionId;
+    /** Null for input on the draft as a whole, which only input received outside the portal can be. */
+    @Column(name = "section_id", updatable = false)
+    private Long sectionId;
 
-    @Column(name = "section_key", nullable = false, updatable = false, length = 36)
+    @Column(name = "section_key", updatable = false, length = 36)
     private String sectionKey;
 
     @Column(name = "parent_id", updatable = false)
@@ -95,6 +98,21 @@ public class CommentRecord extends DistrictOwned {
     @Column(name = "hidden_reason_key", length = 60)
     private String hiddenReasonKey;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel = Channel.ONLINE;
+
+    /** For input received outside the portal: the day it was received, how staff entered it, and its item. */
+    @Column(name = "received_on")
+    private java.time.LocalDate receivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "text_kind", length = 16)
+    private TextKind textKind;
+
+    @Column(name = "intake_id", updatable = false)
+    private Long intakeId;
+
     @Version
     private long version;
 
@@ -123,8 +141,26 @@ public class CommentRecord extends DistrictOwned {
         this.createdAt = now;
     }
 
-    /** Where a comment sits: its section (and that section's version, draft and cycle) and, for a reply, its thread. */
-    public record Placement(long cycleId, long draftId, long versionId, long sectionId, String sectionKey,
+    /**
+     * Input received outside the portal, as staff entered it: a comment of its item's voice on one section, or on the
+     * draft as a whole ({@code placement.sectionId()} null).
+     */
+    public static CommentRecord received(Placement placement, Author voice, long intakeId, Channel channel,
+                                         java.time.LocalDate receivedOn, Stance stance, String body, TextKind kind,
+                                         String language, Instant now) {
+        CommentRecord record = new CommentRecord(placement, voice, stance, body, null, language, now);
+        record.intakeId = intakeId;
+        record.channel = channel;
+        record.receivedOn = receivedOn;
+        record.textKind = kind;
+        return record;
+    }
+
+    /**
+     * Where a comment sits: its section (and that section's version, draft and cycle) and, for a reply, its thread.
+     * The section is null only for input received outside the portal on the draft as a whole.
+     */
+    public record Placement(long cycleId, long draftId, long versionId, Long sectionId, String sectionKey,
                             Long parentId, Long rootId, int depth) {
     }
 
@@ -140,8 +176,38 @@ public class CommentRecord extends DistrictOwned {
         return cycleId;
     }
 
+    /** Its section, or 0 for input on the draft as a whole. */
     public long sectionId() {
-        return sectionId;
+        return sectionId == null ? 0 : sectionId;
+    }
+
+    public boolean onWholeDraft() {
+        return sectionId == null;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public java.time.LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public TextKind textKind() {
+        return textKind;
+    }
+
+    public Long intakeId() {
+        return intakeId;
+    }
+
+    /** Staff correct input received outside the portal; the earlier wording is kept by the caller. */
+    public void reenter(Channel newChannel, java.time.LocalDate newReceivedOn, Stance newStance, String newBody,
+                        TextKind newKind, Instant now) {
+        this.channel = newChannel;
+        this.receivedOn = newReceivedOn;
+        this.textKind = newKind;
+        edit(newStance, newBody, null, now);
     }
 
     public long versionId() {

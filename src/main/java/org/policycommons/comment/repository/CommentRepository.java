@@ -26,6 +26,23 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
     Page<CommentRecord> roots(@Param("section") long sectionId, @Param("language") String language,
                               @Param("leftOutRole") String leftOutRole, Pageable page);
 
+    /**
+     * Input on a version's draft as a whole (only input received outside the portal is), oldest first, with the same
+     * filters as {@link #roots}.
+     */
+    @Query("""
+            select c from CommentRecord c where c.versionId = :version and c.sectionId is null and c.depth = 0
+            and (:language is null or c.language = :language or c.language like concat(:language, '-%'))
+            and (:leftOutRole is null or c.authorRole <> :leftOutRole)
+            order by c.createdAt, c.id""")
+    Page<CommentRecord> wholeDraft(@Param("version") long versionId, @Param("language") String language,
+                                   @Param("leftOutRole") String leftOutRole, Pageable page);
+
+    /** The comment rows an item received outside the portal speaks through. */
+    List<CommentRecord> findByIntakeIdOrderByIdAsc(long intakeId);
+
+    List<CommentRecord> findByIntakeIdInOrderByIdAsc(Collection<Long> intakeIds);
+
     /** The replies in these threads, oldest first. */
     List<CommentRecord> findByRootIdInOrderByCreatedAtAscIdAsc(Collection<Long> rootIds);
 
@@ -34,7 +51,7 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
     /** Comments (not replies) per section of a version, counted by the database. */
     @Query("""
             select c.sectionId as sectionId, count(c) as comments from CommentRecord c
-            where c.versionId = :version and c.depth = 0 group by c.sectionId""")
+            where c.versionId = :version and c.depth = 0 and c.sectionId is not null group by c.sectionId""")
     List<SectionCount> countBySection(@Param("version") long versionId);
 
     /** A section's shown comments that no district response answers yet, oldest first. */
@@ -58,7 +75,8 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
      */
     @Query(value = """
             select id from (select c.id, row_number() over (partition by c.section_id order by c.created_at, c.id) as n
-                            from comment c where c.district_id = :district and c.version_id = :version and c.depth = 0) firsts
+                            from comment c where c.district_id = :district and c.version_id = :version and c.depth = 0
+                            and c.section_id is not null) firsts
             where n <= :size""", nativeQuery = true)
     List<Long> firstIdsPerSection(@Param("district") long districtId, @Param("version") long versionId,
                                   @Param("size") int size);
@@ -66,7 +84,7 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
     /** {@link #stamp} for every section of a version at once. */
     @Query("""
             select c.sectionId as sectionId, count(c) as comments, coalesce(sum(c.version), 0) as changes
-            from CommentRecord c where c.versionId = :version group by c.sectionId""")
+            from CommentRecord c where c.versionId = :version and c.sectionId is not null group by c.sectionId""")
     List<SectionStamp> stampsBySection(@Param("version") long versionId);
 
     interface SectionStamp {
@@ -94,7 +112,8 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
     @Query("""
             select c.sectionId as sectionId, count(c) as comments,
                    sum(case when c.authorRole = :role then 1 else 0 end) as byRole
-            from CommentRecord c where c.versionId = :version and c.depth = 0 group by c.sectionId""")
+            from CommentRecord c where c.versionId = :version and c.depth = 0 and c.sectionId is not null
+            group by c.sectionId""")
     List<SectionRoleCount> countBySectionAndRole(@Param("version") long versionId, @Param("role") String role);
 
     interface SectionRoleCount {

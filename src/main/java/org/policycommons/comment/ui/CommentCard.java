@@ -69,12 +69,22 @@ final class CommentCard extends Composite<Article> {
         header.addClassName("comment-header");
         Span author = new Span(comment.author().shownAs());
         author.addClassName("comment-author");
-        header.add(author, new Span(" · " + getTranslation("role." + comment.author().role().realmRole())),
+        header.add(author, new Span(" · " + getTranslation(comment.author().groupKey())),
                 new Span(" · " + when.format(comment.createdAt().atZone(zone))));
         if (comment.editedAt() != null) {
             header.add(new Span(" · " + getTranslation("comment.edited")));
         }
         card.add(header);
+        if (comment.received() != null) {
+            Comment.Received received = comment.received();
+            Paragraph channel = new Paragraph(getTranslation(received.channel().receivedKey()) + " · "
+                    + getTranslation(received.kind().translationKey()) + " · "
+                    + getTranslation("comment.channel.received-on",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(received.on())));
+            channel.addClassName("comment-channel");
+            channel.setId("channel-" + comment.id());
+            card.add(channel);
+        }
         switch (comment.status()) {
             case HIDDEN -> card.add(new Paragraph(ShownText.within(getTranslation("comment.hidden", ShownText.SLOT),
                     comment.hiddenReason(), getLocale())));
@@ -143,7 +153,8 @@ final class CommentCard extends Composite<Article> {
                 || r == PortalRole.PARTNER)).orElse(false);
         Div buttons = new Div();
         buttons.addClassName("comment-actions");
-        canReply = commenter && comment.depth() < 2;
+        // Input on the draft as a whole has no section to reply under.
+        canReply = commenter && comment.depth() < 2 && comment.sectionId() != 0;
         if (canReply) {
             buttons.add(button("reply", "comment.action.reply", this::openReply));
         }

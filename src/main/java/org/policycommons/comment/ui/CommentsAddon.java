@@ -47,4 +47,16 @@ class CommentsAddon implements SectionAddon {
         return section -> new SectionComments(comments, broadcaster, poll, version, section, zone, canComment,
                 firstPages.get(section.id()), staff, languages);
     }
+
+    /** Input received outside the portal on the draft as a whole, when there is any. */
+    @Override
+    public java.util.Optional<com.vaadin.flow.component.Component> afterSections(DraftVersion version) {
+        var first = comments.wholeDraft(version.id(), true,
+                org.springframework.data.domain.PageRequest.of(0, SectionComments.PAGE));
+        if (first.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ZoneId zone = districts.byId(CurrentDistrict.require()).map(District::timeZone).orElse(ZoneId.of("UTC"));
+        return java.util.Optional.of(new WholeDraftInput(comments, staff, version, zone, first));
+    }
 }

@@ -6,7 +6,6 @@ import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
 import org.policycommons.comment.StaffTranslations;
 import org.policycommons.comment.Stance;
-import org.policycommons.common.RuleViolation;
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
 import org.policycommons.identity.CurrentDistrict;
@@ -193,7 +192,11 @@ final class SectionComments extends Composite<Div> {
     }
 
     /** Each action: on success the threads show the change; on refusal the reason shows and the input stays. */
-    private final class CardActions implements CommentCard.Actions {
+    private final class CardActions extends ListedCardActions {
+
+        CardActions() {
+            super(comments, staff, error, news, SectionComments.this::reload);
+        }
 
         @Override
         public void reply(long parentId, String text, Runnable posted) {
@@ -214,47 +217,6 @@ final class SectionComments extends Composite<Div> {
         @Override
         public void withdraw(long commentId) {
             run(() -> comments.withdraw(commentId), "comment.withdraw.done");
-        }
-
-        @Override
-        public void cosign(long commentId) {
-            run(() -> comments.cosign(commentId), "comment.cosign.done");
-        }
-
-        @Override
-        public void flag(long commentId, String reason) {
-            run(() -> comments.flag(commentId, reason), "comment.flag.done");
-        }
-
-        @Override
-        public void translate(long commentId, java.util.Locale language, String text) {
-            run(() -> staff.translate(commentId, language, text), "comment.translation.saved");
-        }
-
-        @Override
-        public java.util.List<java.util.Locale> translationTargets(String language) {
-            return staff.targets(language);
-        }
-
-        @Override
-        public java.util.List<String> earlierWordings(long commentId) {
-            try {
-                return comments.earlierWordings(commentId);
-            } catch (RuleViolation refused) {
-                error.show(refused);
-                return java.util.List.of();
-            }
-        }
-
-        private void run(Runnable action, String doneKey) {
-            try {
-                action.run();
-                error.clear();
-                reload();
-                news.setText(getTranslation(doneKey));
-            } catch (RuleViolation refused) {
-                error.show(refused);
-            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.policycommons.cycle.ui;
 
+import org.policycommons.shell.ui.LocalizedDates;
+
 import java.time.ZoneId;
 import java.util.Optional;
 

@@ -164,6 +164,8 @@ class DraftReadView extends Composite<Div> implements BeforeEnterObserver, Local
             }
             content.add(block);
         }
+        // Whole-draft input belongs to the version, whichever language its text is read in.
+        addons.forEach(addon -> addon.afterSections(version).ifPresent(content::add));
     }
 
     @Override
@@ -223,6 +225,13 @@ class DraftReadView extends Composite<Div> implements BeforeEnterObserver, Local
                     getTranslation("draft.read.translate"));
             translate.setId("translate-version");
             list.add(new ListItem(translate));
+        }
+        if (admin) {
+            // The comment module's intake page, by its address: input received outside the portal on this version.
+            Anchor intake = new Anchor("d/" + slug + "/" + path(draft.id(), version.number()) + "/intake",
+                    getTranslation("draft.read.intake"));
+            intake.setId("intake-link");
+            list.add(new ListItem(intake));
         }
         if (list.getChildren().findAny().isPresent()) {
             links.add(list);

@@ -92,7 +92,7 @@ class ResultsView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         content.add(new H2(getTranslation("results.participation")));
         content.add(participation(results));
 
-        for (VoterGroup group : VoterGroup.values()) {
+        for (VoterGroup group : VoterGroup.VOTING) {
             Results.Group figures = results.groups().get(group);
             content.add(new H2(getTranslation("results.group", getTranslation(group.translationKey()))));
             if (figures.suppressed()) {
@@ -149,7 +149,7 @@ class ResultsView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     private Div participation(Results results) {
         PlainTable table = new PlainTable("results-participation", getTranslation("results.participation"),
                 List.of(getTranslation("results.column.group"), getTranslation("results.column.voters")));
-        for (VoterGroup group : VoterGroup.values()) {
+        for (VoterGroup group : VoterGroup.VOTING) {
             Results.Group figures = results.groups().get(group);
             String count = !figures.suppressed() ? String.valueOf(figures.voters())
                     : figures.small() ? getTranslation("results.fewer-than", VoterGroup.SMALLEST_SHOWN)

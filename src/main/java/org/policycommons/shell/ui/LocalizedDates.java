@@ -1,4 +1,4 @@
-package org.policycommons.cycle.ui;
+package org.policycommons.shell.ui;
 
 import java.time.DayOfWeek;
 import java.time.Month;
@@ -10,12 +10,12 @@ import java.util.Locale;
 import com.vaadin.flow.component.datepicker.DatePicker;
 
 /** Date pickers in the reader's language: month and day names from the JDK, the date format from the locale. */
-final class LocalizedDates {
+public final class LocalizedDates {
 
     private LocalizedDates() {
     }
 
-    static void apply(DatePicker picker, Locale locale) {
+    public static void apply(DatePicker picker, Locale locale) {
         picker.setLocale(locale);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> capitalised(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList());
