@@ -1,6 +1,7 @@
 package org.policycommons.comment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.policycommons.identity.PortalRole;
@@ -22,18 +23,21 @@ import org.policycommons.text.Translated;
  * @param byDistrict    the district's translations of it into other languages, shown beside it, never in its place
  * @param hiddenReason why a moderator removed it, in the languages the reason has; null unless hidden
  * @param received     how input received outside the portal reached the district; null for a comment typed online
+ * @param attachments  the files attached to it (for input received outside the portal, its item's), oldest first
+ * @param attachable   the reader may attach a position paper to it now (their own comment, as a civil-rights group
+ *                     or partner, while comment is open)
  */
 public record Comment(long id, long sectionId, Long parentId, int depth, Author author, Stance stance, String body,
                       String quote, Instant createdAt, Instant editedAt, Status status, Translated hiddenReason,
                       List<String> cosignedBy, boolean mine, boolean editable, long version, List<Comment> replies,
                       List<Answer> responses, String language, String quoteLanguage, Translated byDistrict,
-                      Received received) {
+                      Received received, List<Attachments.Attached> attachments, boolean attachable) {
 
     /**
      * Input received outside the portal: its channel, the day the district received it, and whether staff entered it
      * as written or summarised it.
      */
-    public record Received(Channel channel, java.time.LocalDate on, TextKind kind) {
+    public record Received(Channel channel, LocalDate on, TextKind kind) {
     }
 
     /** The district's answer to a comment, in the languages it was given in. */

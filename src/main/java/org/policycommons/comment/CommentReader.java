@@ -23,13 +23,16 @@ final class CommentReader {
     private final Map<Long, List<Comment.Answer>> answers;
     private final Map<Long, Translated> hiddenBecause;
     private final Map<Long, Translated> byDistrict;
+    private final Map<Long, List<Attachments.Attached>> files;
     private final Optional<Long> reader;
     private final boolean commentOpen;
 
     CommentReader(List<CommentRecord> records, Map<Long, Participant> authors, Map<Long, List<String>> cosignedBy,
                   Map<Long, List<Comment.Answer>> answers, Map<Long, Translated> hiddenBecause,
-                  Map<Long, Translated> byDistrict, Optional<Long> reader, boolean commentOpen) {
+                  Map<Long, Translated> byDistrict, Map<Long, List<Attachments.Attached>> files, Optional<Long> reader,
+                  boolean commentOpen) {
         this.byDistrict = byDistrict;
+        this.files = files;
         this.answers = answers;
         this.hiddenBecause = hiddenBecause;
         this.authors = authors;
@@ -59,7 +62,11 @@ final class CommentReader {
                 mine, mine && visible && commentOpen && !hasReplies && answered.isEmpty(), r.version(), replies,
                 answered, r.language(), visible ? r.quoteLanguage() : null,
                 visible ? byDistrict.getOrDefault(r.id(), Translated.NONE) : Translated.NONE,
-                r.channel().offline() ? new Comment.Received(r.channel(), r.receivedOn(), r.textKind()) : null);
+                r.channel().offline() ? new Comment.Received(r.channel(), r.receivedOn(), r.textKind()) : null,
+                visible ? files.getOrDefault(r.id(), List.of()) : List.of(),
+                mine && visible && commentOpen && r.depth() == 0 && !r.channel().offline()
+                        && (PortalRole.CIVIL_RIGHTS.realmRole().equals(r.authorRole())
+                        || PortalRole.PARTNER.realmRole().equals(r.authorRole())));
     }
 
     private Comment.Author author(CommentRecord r) {

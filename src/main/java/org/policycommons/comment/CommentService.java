@@ -3,7 +3,9 @@ package org.policycommons.comment;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,21 +32,21 @@ import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.PortalUser;
+import org.policycommons.identity.Roles;
 import org.policycommons.limit.AbuseLimits;
 import org.policycommons.limit.LimitedAction;
 import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
-
 import org.policycommons.text.Translated;
 import org.policycommons.text.TranslatedTexts;
+
+import io.micrometer.core.instrument.Metrics;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import io.micrometer.core.instrument.Metrics;
 
 /**
  * Comments and replies on the sections of a draft's latest published version, while public comment is open. Each
@@ -70,12 +72,14 @@ public class CommentService {
     private final DraftTranslations translations;
     private final StaffTranslations staff;
     private final TranslatedTexts texts;
+    private final Attachments attachments;
 
     CommentService(CommentRepository comments, CommentEditRepository edits, CosignRepository cosigns,
                    FlagRepository flags, DraftService drafts, CycleService cycles, ParticipantService participants,
                    ResponseService responses, ApplicationEventPublisher events, Clock clock, AbuseLimits limits,
                    ModerationReasons reasons, DraftTranslations translations, StaffTranslations staff,
-                   TranslatedTexts texts) {
+                   TranslatedTexts texts, Attachments attachments) {
+        this.attachments = attachments;
         this.texts = texts;
         this.staff = staff;
         this.translations = translations;
@@ -137,7 +141,7 @@ public class CommentService {
                     roots.map(CommentRecord::id).toList());
             if (!withStudents) {
                 // Oldest first, so a reply's parent is seen before it: a student's reply and everything under it go.
-                Set<Long> leftOut = new java.util.HashSet<>();
+                Set<Long> leftOut = new HashSet<>();
                 replies = replies.stream().filter(r -> {
                     if (student.equals(r.authorRole()) || leftOut.contains(r.parentId())) {
                         leftOut.add(r.id());
@@ -174,7 +178,7 @@ public class CommentService {
     }
 
     /** A section's shown comments that no district response answers yet, for the admins who answer them. */
-    @PreAuthorize("hasRole('" + org.policycommons.identity.Roles.DISTRICT_ADMIN + "')")
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
     public Page<Comment> unanswered(long sectionId, Pageable page) {
         Page<CommentRecord> found = comments.unanswered(sectionId, page);
         CommentReader reader = reader(found.getContent());
@@ -217,7 +221,7 @@ public class CommentService {
     public Map<Long, FirstPage> firstPages(long versionId, Collection<Long> sectionIds, int size) {
         List<CommentRecord> roots = new ArrayList<>(comments.findAllById(
                 comments.firstIdsPerSection(CurrentDistrict.require(), versionId, size)));
-        roots.sort(java.util.Comparator.comparing(CommentRecord::createdAt).thenComparing(CommentRecord::id));
+        roots.sort(Comparator.comparing(CommentRecord::createdAt).thenComparing(CommentRecord::id));
         List<CommentRecord> all = new ArrayList<>(roots);
         if (!roots.isEmpty()) {
             all.addAll(comments.findByRootIdInOrderByCreatedAtAscIdAsc(roots.stream().map(CommentRecord::id).toList()));
@@ -386,7 +390,7 @@ public class CommentService {
     }
 
     /** A civil-rights organisation adds its name to another's comment. */
-    @PreAuthorize("hasRole('" + org.policycommons.identity.Roles.CIVIL_RIGHTS + "')")
+    @PreAuthorize("hasRole('" + Roles.CIVIL_RIGHTS + "')")
     @Transactional
     public void cosign(long commentId) {
         CommentRecord comment = existing(commentId);
@@ -507,11 +511,12 @@ public class CommentService {
         Map<Long, Translated> hiddenBecause = new HashMap<>();
         if (!hidden.isEmpty()) {
             Map<String, Translated> words = reasons.wordsOf(hidden.stream().map(CommentRecord::hiddenReasonKey).toList());
-            java.util.Locale first = reasons.languages().getFirst();
+            Locale first = reasons.languages().getFirst();
             hidden.forEach(r -> hiddenBecause.put(r.id(), ModerationReasons.words(r.hiddenReasonKey(),
                     r.hiddenReason(), words, first)));
         }
         Map<Long, Translated> byDistrict = staff.of(records.stream().map(CommentRecord::id).toList());
-        return new CommentReader(records, authors, cosignedBy, answers, hiddenBecause, byDistrict, me, commentOpen);
+        return new CommentReader(records, authors, cosignedBy, answers, hiddenBecause, byDistrict,
+                attachments.of(records), me, commentOpen);
     }
 }

@@ -1,8 +1,11 @@
 package org.policycommons.comment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +39,7 @@ import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
 import org.policycommons.text.TranslatedTexts;
 import org.policycommons.vote.VoterGroup;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -69,10 +73,13 @@ public class IntakeService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Attachments attachments;
 
     IntakeService(IntakeRepository items, CommentRepository comments, CommentEditRepository edits, DraftService drafts,
                   CycleService cycles, ParticipantService participants, DistrictDirectory districts,
-                  TranslatedTexts texts, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                  TranslatedTexts texts, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+                  Attachments attachments) {
+        this.attachments = attachments;
         this.items = items;
         this.comments = comments;
         this.edits = edits;
@@ -105,11 +112,13 @@ public class IntakeService {
      *
      * @param sections   the numbers of the sections it concerns, in order; empty for the draft as a whole
      * @param correctable whether it may still be corrected or withdrawn (public comment is open)
+     * @param files       the scans attached to it
      */
     public record Item(long id, int versionNumber, Channel channel, LocalDate receivedOn, Optional<VoterGroup> group,
                        List<Integer> sections, boolean wholeDraft, Stance stance, String text, TextKind kind,
-                       String language, java.time.Instant enteredAt, java.time.Instant editedAt, boolean withdrawn,
-                       long version, boolean correctable, List<Long> commentIds) {
+                       String language, Instant enteredAt, Instant editedAt, boolean withdrawn,
+                       long version, boolean correctable, List<Long> commentIds,
+                       List<Attachments.Attached> files) {
     }
 
     /** The groups a speaker may declare, in the order the form offers them ("not stated" is the empty choice). */
@@ -133,7 +142,7 @@ public class IntakeService {
                 prepared.version().id(), voice.id(), item.wholeDraft()), prepared.group(), prepared.name(),
                 prepared.entry(), prepared.language().getLanguage(), staff.subject(), clock.instant()));
         CommentRecord.Author author = new CommentRecord.Author(voice.id(), prepared.group(), null, null);
-        List<Section> placed = prepared.sections().isEmpty() ? java.util.Collections.singletonList(null)
+        List<Section> placed = prepared.sections().isEmpty() ? Collections.singletonList(null)
                 : prepared.sections();
         IntakeRecord.Entry entry = prepared.entry();
         for (Section section : placed) {
@@ -228,8 +237,8 @@ public class IntakeService {
         Draft draft = drafts.draft(draftId).orElseThrow(() -> new CycleRuleViolation("intake.error.draft-not-found"));
         boolean open = cycles.isOpen(draft.cycleId(), PhaseKind.PUBLIC_COMMENT);
         // A draft has a few versions: each read once, with its sections' numbers.
-        Map<Long, Integer> versionNumbers = new java.util.HashMap<>();
-        Map<Long, Integer> sectionNumbers = new java.util.HashMap<>();
+        Map<Long, Integer> versionNumbers = new HashMap<>();
+        Map<Long, Integer> sectionNumbers = new HashMap<>();
         for (Draft.VersionSummary summary : draft.published()) {
             drafts.version(draftId, summary.number()).ifPresent(v -> {
                 versionNumbers.put(v.id(), v.number());
@@ -240,6 +249,8 @@ public class IntakeService {
         Map<Long, List<CommentRecord>> rowsOf = found.isEmpty() ? Map.of()
                 : comments.findByIntakeIdInOrderByIdAsc(found.map(IntakeRecord::id).toList()).stream()
                 .collect(Collectors.groupingBy(CommentRecord::intakeId));
+        Map<Long, List<Attachments.Attached>> files = attachments.of(rowsOf.values().stream()
+                .map(List::getFirst).toList());
         return found.map(r -> {
             List<CommentRecord> rows = rowsOf.getOrDefault(r.id(), List.of());
             List<Integer> numbers = rows.stream().filter(c -> !c.onWholeDraft())
@@ -249,7 +260,8 @@ public class IntakeService {
                     VoterGroup.ofCode(r.declaredRole()).filter(g -> g != VoterGroup.NOT_STATED), numbers,
                     r.wholeDraft(), e.stance(), e.body(), e.textKind(), r.language(), r.enteredAt(), r.editedAt(),
                     r.withdrawnAt() != null, r.version(), open && r.withdrawnAt() == null,
-                    rows.stream().map(CommentRecord::id).toList());
+                    rows.stream().map(CommentRecord::id).toList(),
+                    rows.isEmpty() ? List.of() : files.getOrDefault(rows.getFirst().id(), List.of()));
         });
     }
 

@@ -1,16 +1,20 @@
 package org.policycommons.publicsite;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-import jakarta.servlet.http.HttpServletRequest;
-
+import org.policycommons.comment.Attachments;
+import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
 import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleService;
+import org.policycommons.cycle.PhaseKind;
+import org.policycommons.cycle.PhaseState;
 import org.policycommons.draft.Draft;
 import org.policycommons.draft.DraftService;
 import org.policycommons.draft.DraftTranslations;
@@ -19,8 +23,14 @@ import org.policycommons.draft.Redline;
 import org.policycommons.draft.SafeMarkdown;
 import org.policycommons.draft.Section;
 import org.policycommons.draft.SectionRef;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +53,12 @@ public class DraftController {
     private final CommentService comments;
     private final PublicSettings settings;
     private final DraftTranslations translations;
+    private final Attachments attachments;
 
     DraftController(PublicSite site, DraftService drafts, CycleService cycles, CommentService comments,
-                    PublicSettings settings, DraftTranslations translations) {
+                    PublicSettings settings, DraftTranslations translations,
+                    Attachments attachments) {
+        this.attachments = attachments;
         this.translations = translations;
         this.site = site;
         this.drafts = drafts;
@@ -61,7 +74,7 @@ public class DraftController {
     public record VersionPage(Frame frame, Draft draft, Cycle cycle, DraftVersion version, List<ShownSection> sections,
                               List<Draft.VersionSummary> versions, boolean latest, boolean studentsShown,
                               Optional<String> compareHref, Wording wording,
-                              org.springframework.data.domain.Page<org.policycommons.comment.Comment> wholeDraft) {
+                              Page<Comment> wholeDraft) {
     }
 
     /**
@@ -84,7 +97,7 @@ public class DraftController {
 
     /** The text of a version for this visit: the reader's official translation unless they asked for the original. */
     private DraftVersion shownText(HttpServletRequest request, PublicSite.Visit visit, Draft draft, DraftVersion version,
-                                   String path, java.util.function.Consumer<Wording> wording) {
+                                   String path, Consumer<Wording> wording) {
         Locale reader = visit.reader.locale();
         boolean originalWanted = request.getParameter("original") != null;
         Optional<DraftVersion> translated = visit.read(() -> translations.inLanguage(version, reader));
@@ -135,7 +148,7 @@ public class DraftController {
                 w.t("public.draft.description", draft.title(), number, cycle.titleFor(w.locale())), Frame.Nav.REVIEWS);
         // Input received outside the portal on the draft as a whole: the first page of it, after the sections.
         var wholeDraft = visit.read(() -> comments.wholeDraft(original.id(), students,
-                org.springframework.data.domain.PageRequest.of(0, 20)));
+                PageRequest.of(0, 20)));
         return visit.page("site/version.jte", new VersionPage(frame, draft, cycle, version, sections, published,
                 latest, students, compare, wording[0], wholeDraft));
     }
@@ -203,6 +216,28 @@ public class DraftController {
         }
     }
 
+    /**
+     * A file attached to a comment the public may read: always a download, with the type its content showed, never
+     * shown in the page; a file of a withdrawn, hidden or (where the district keeps them) student's comment is not
+     * found.
+     */
+    @GetMapping("/public/{slug}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(HttpServletRequest request, @PathVariable String slug,
+                                      @PathVariable long attachmentId) {
+        PublicSite.Visit visit = site.visit(request, slug);
+        boolean students = visit.read(settings::current).studentsCommentsPublic();
+        Attachments.Download file = visit.read(() -> attachments.forPublic(attachmentId,
+                students)).orElseThrow(PublicNotFound::new);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
+    }
+
     @GetMapping("/public/{slug}/sections/{sectionId}")
     ResponseEntity<byte[]> section(HttpServletRequest request, @PathVariable String slug, @PathVariable long sectionId,
                                    @RequestParam(name = "page", defaultValue = "1") int page,
@@ -225,8 +260,8 @@ public class DraftController {
             throw new PublicBadRequest("public.error.page-past-end", page, pages);
         }
         boolean open = ref.latestPublished() && visit.read(() -> cycles.cycle(ref.cycleId()))
-                .flatMap(c -> c.phase(org.policycommons.cycle.PhaseKind.PUBLIC_COMMENT))
-                .filter(p -> p.state() == org.policycommons.cycle.PhaseState.OPEN).isPresent();
+                .flatMap(c -> c.phase(PhaseKind.PUBLIC_COMMENT))
+                .filter(p -> p.state() == PhaseState.OPEN).isPresent();
         Words w = visit.words;
         String path = PublicPaths.section(slug, sectionId) + (page > 1 ? "?page=" + page : "");
         DraftVersion original = visit.read(() -> drafts.version(ref.draftId(), ref.versionNumber()))

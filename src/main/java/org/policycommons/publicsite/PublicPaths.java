@@ -26,6 +26,11 @@ public final class PublicPaths {
         return ROOT + slug;
     }
 
+    /** A file attached to a comment, from a district's public address. */
+    static String attachment(String districtPath, long attachmentId) {
+        return districtPath + "/attachments/" + attachmentId;
+    }
+
     public static String version(String slug, long draftId, int number) {
         return district(slug) + "/drafts/" + draftId + "/v/" + number;
     }

@@ -1,14 +1,15 @@
 package org.policycommons.publicsite;
 
+import java.time.ZoneOffset;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletRequest;
-
+import org.policycommons.common.Translations;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.TenantScope;
 import org.policycommons.member.SelfRegistration;
-import org.policycommons.common.Translations;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,8 @@ class PublicSite {
             this.district = district;
             this.request = request;
             this.reader = Reader.of(request, translations.offered(district.languages()));
-            this.words = new Words(translations, reader.locale(), district.timeZone());
+            this.words = new Words(translations, reader.locale(), district.timeZone(),
+                    PublicPaths.district(district.slug()));
         }
 
         /** Reads as the district, outside any transaction (each service call is its own). */
@@ -85,7 +87,7 @@ class PublicSite {
     }
 
     Words wordsWithoutDistrict(HttpServletRequest request) {
-        return new Words(translations, readerWithoutDistrict(request).locale(), java.time.ZoneOffset.UTC);
+        return new Words(translations, readerWithoutDistrict(request).locale(), ZoneOffset.UTC);
     }
 
     /** The reader of a page outside any district, by their browser, among all the deployment's languages. */

@@ -8,8 +8,8 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-import org.policycommons.cycle.Phase;
 import org.policycommons.common.Translations;
+import org.policycommons.cycle.Phase;
 import org.policycommons.text.Translated;
 
 /**
@@ -22,12 +22,24 @@ public final class Words {
     private final Locale locale;
     private final ZoneId zone;
     private final DateTimeFormatter dates;
+    /** The district's public address, for links to its files; empty outside a district. */
+    private final String district;
 
     Words(Translations translations, Locale locale, ZoneId zone) {
+        this(translations, locale, zone, "");
+    }
+
+    Words(Translations translations, Locale locale, ZoneId zone, String district) {
+        this.district = district;
         this.translations = translations;
         this.locale = locale;
         this.zone = zone;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    /** Where a file attached to a comment is downloaded from, on the district's public pages. */
+    public String attachmentHref(long attachmentId) {
+        return PublicPaths.attachment(district, attachmentId);
     }
 
     public String t(String key, Object... arguments) {

@@ -2,23 +2,27 @@ package org.policycommons.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.policycommons.comment.CommentService;
 import org.policycommons.comment.Stance;
-import org.policycommons.cycle.CyclePlans;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.draft.DraftService;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.support.BrowserTest;
+import org.policycommons.support.OpenReviews;
 import org.policycommons.support.SignedIn;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -38,21 +42,20 @@ class IntakeE2ETest extends BrowserTest {
     CommentService comments;
 
     @Test
-    void staffEnterBoardMeetingTestimonyThatAppearsOnTheDraftAndInTheBoardsView() throws java.io.IOException {
+    void staffEnterBoardMeetingTestimonyThatAppearsOnTheDraftAndInTheBoardsView() throws IOException {
         District springfield = districts.bySlug("springfield").orElseThrow();
         String run = UUID.randomUUID().toString().substring(0, 6);
         LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
-        // A review of its own, open for comment, that starts before the demo's so that the demo's stays the current one.
-        SignedIn.as(springfield, "admin-" + run, "Carlos Mendoza", PortalRole.DISTRICT_ADMIN);
-        long cycle = cycles.createCycle(CyclePlans.sample(today.minusDays(16)));
-        long draft = drafts.createDraft(cycle, "Testimony policy " + run, """
+        OpenReviews.Published review = OpenReviews.publishedDraft(cycles, drafts, springfield, today,
+                "Testimony policy " + run, """
                 # Purpose
                 Officers keep schools safe.
 
                 # Arrests
                 Officers arrest students only when someone's safety is at risk.
                 """);
-        drafts.publish(draft, drafts.draft(draft).orElseThrow().version());
+        long draft = review.draft();
+        long cycle = review.cycle();
         // Four families typed online, so that with the testimony's speaker the families are five: shown to the board.
         long purpose = drafts.version(draft, 1).orElseThrow().sections().getFirst().id();
         for (int i = 0; i < 4; i++) {
@@ -94,12 +97,11 @@ class IntakeE2ETest extends BrowserTest {
         browser.assertAccessible("the intake page with an entered item");
 
         // A batch of paper forms from a CSV file: one row refused, named with its column; the valid row alone imported.
-        java.nio.file.Path forms = java.nio.file.Files.writeString(java.nio.file.Files.createTempFile("forms", ".csv"),
+        Path forms = Files.writeString(Files.createTempFile("forms", ".csv"),
                 "channel,received_on,group,name,sections,stance,text,text_kind,language\n"
                         + "paper_form," + today.minusDays(2) + ",family,,1,support,Form one " + run + ",as_written,en\n"
                         + "paper_form," + today.minusDays(2) + ",family,,7,support,Form two,as_written,en\n");
-        browser.find(By.id("intake-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
-                .sendKeys(forms.toString());
+        browser.upload("intake-upload", forms);
         browser.waitForText(By.id("intake-report"), "The file has 2 rows; 1 of them can be imported.");
         assertThat(text("intake-problems")).contains("3", "sections", "\"7\" is not a section number of this version.");
         assertThat(browser.find(By.id("import-all")).getDomAttribute("disabled")).as("nothing until every row passes")

@@ -7,15 +7,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,10 +27,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Headless Chromium from the Debian packages, driven as a person would: type, click, wait for the page. Every page a
@@ -106,11 +106,22 @@ public final class Browser implements AutoCloseable {
     public void click(By by) {
         // The app layout scrolls its own content area, where an element out of view counts as not displayed: bring
         // it to the middle of the area first, then wait until it can be clicked.
-        WebElement present = new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(by));
-        script("arguments[0].scrollIntoView({block: 'center'});", present);
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(by));
-        element.click();
+        // A page part drawn again between finding and clicking (a language switch, a list) goes stale: find it anew.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                WebElement present = new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.presenceOfElementLocated(by));
+                script("arguments[0].scrollIntoView({block: 'center'});", present);
+                WebElement element = new WebDriverWait(driver, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.elementToBeClickable(by));
+                element.click();
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                if (attempt == 3) {
+                    throw redrawn;
+                }
+            }
+        }
         waitForPage();
     }
 
@@ -191,6 +202,19 @@ public final class Browser implements AutoCloseable {
         waitForPage();
     }
 
+    /** Chooses a file in a Vaadin upload, once the element is ready, as a person picking it from the dialog would. */
+    public void upload(String uploadId, Path file) {
+        waitUntilTrue("""
+                const upload = document.getElementById(arguments[0]);
+                return !!upload && !!upload.shadowRoot || !!(upload && upload.querySelector('input[type=file]'));""",
+                uploadId);
+        WebElement upload = find(By.id(uploadId));
+        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
+        WebElement input = light.isEmpty()
+                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.getFirst();
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     public void press(CharSequence key) {
         new Actions(driver).sendKeys(key).perform();
         waitForPage();
@@ -256,7 +280,7 @@ public final class Browser implements AutoCloseable {
      * The console messages since the last call that report a Content-Security-Policy violation on a page of the
      * portal (Keycloak's own pages have Keycloak's policy).
      */
-    public java.util.List<String> cspViolations(String portalUrl) {
+    public List<String> cspViolations(String portalUrl) {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy")
@@ -273,7 +297,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var walk = Files.walk(profile)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temp folder; the OS cleans it eventually
         }

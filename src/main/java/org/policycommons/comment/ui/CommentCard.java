@@ -3,7 +3,10 @@ package org.policycommons.comment.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
 
+import org.policycommons.comment.Attachments;
 import org.policycommons.comment.Comment;
 import org.policycommons.comment.Stance;
 import org.policycommons.identity.CurrentUser;
@@ -11,16 +14,25 @@ import org.policycommons.identity.PortalRole;
 import org.policycommons.shell.ui.KeptDraft;
 import org.policycommons.text.ui.ShownText;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * One comment or reply: who wrote it (a student by pseudonym), their role, its stance, the quoted passage and the
@@ -43,13 +55,30 @@ final class CommentCard extends Composite<Article> {
         void flag(long commentId, String reason);
 
         /** Earlier wordings of an edited comment, oldest first, for its author and the moderators. */
-        java.util.List<String> earlierWordings(long commentId);
+        List<String> earlierWordings(long commentId);
 
         /** Saves the district's translation of a comment into a language (blank text: takes it away). */
-        void translate(long commentId, java.util.Locale language, String text);
+        void translate(long commentId, Locale language, String text);
 
         /** The languages a comment written in this one may be translated into. */
-        java.util.List<java.util.Locale> translationTargets(String language);
+        List<Locale> translationTargets(String language);
+
+        /** A file attached to a comment, to download (refused if the reader may not read it). */
+        Attachments.Download download(long attachmentId);
+
+        /** Attaches a position paper to the reader's own comment. */
+        void attach(long commentId, String fileName, byte[] content);
+
+        /** Whether the reader may attach one more file to this comment now, and how large it may be. */
+        boolean canAttach(Comment comment);
+
+        long maxAttachmentBytes();
+
+        /** Takes away a file the reader attached. */
+        void removeAttachment(long attachmentId);
+
+        /** Shows a refusal the browser made before the server saw anything (a file too big or of the wrong type). */
+        void refused(String key, Object... arguments);
     }
 
     private final Comment comment;
@@ -101,6 +130,9 @@ final class CommentCard extends Composite<Article> {
             response.add(label, text);
             card.add(response);
         }
+        if (!comment.attachments().isEmpty()) {
+            card.add(attachments());
+        }
         controls.addClassName("comment-controls");
         card.add(controls);
         if (comment.visible()) {
@@ -122,13 +154,13 @@ final class CommentCard extends Composite<Article> {
         body.addClassName("comment-body");
         if (comment.language() != null) {
             // Read in the language it was written in, whatever language the page is in.
-            body.getElement().setAttribute("lang", java.util.Locale.forLanguageTag(comment.language()).getLanguage());
+            body.getElement().setAttribute("lang", Locale.forLanguageTag(comment.language()).getLanguage());
         }
         card.add(body);
         // The district's translation into the reader's language, beside the original, never in its place.
-        java.util.Locale reader = getLocale();
+        Locale reader = getLocale();
         comment.byDistrict().in(reader).filter(t -> comment.language() == null
-                || !java.util.Locale.forLanguageTag(comment.language()).getLanguage().equals(reader.getLanguage()))
+                || !Locale.forLanguageTag(comment.language()).getLanguage().equals(reader.getLanguage()))
                 .ifPresent(translation -> {
                     Div translated = new Div();
                     translated.addClassName("comment-staff-translation");
@@ -178,7 +210,82 @@ final class CommentCard extends Composite<Article> {
         if (admin && comment.language() != null && !actions.translationTargets(comment.language()).isEmpty()) {
             buttons.add(button("translate", "comment.action.translate", this::openTranslate));
         }
+        if (actions.canAttach(comment)) {
+            buttons.add(attachUpload());
+        }
         getContent().addComponentAtIndex(getContent().indexOf(controls), buttons);
+    }
+
+    /** The files attached to it, each a download named with its type and size. */
+    private Div attachments() {
+        Div files = new Div();
+        files.addClassName("comment-attachments");
+        files.setId("attachments-" + comment.id());
+        files.add(new Span(getTranslation("attachment.heading")));
+        UnorderedList list = new UnorderedList();
+        for (Attachments.Attached file : comment.attachments()) {
+            Anchor link = new Anchor(event -> {
+                Attachments.Download download = actions.download(file.id());
+                event.setFileName(download.fileName());
+                event.setContentType(download.contentType());
+                event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+                event.getOutputStream().write(download.content());
+            }, getTranslation("attachment.link", file.fileName(), typeName(file.contentType()),
+                    sizeOf(file.sizeBytes())));
+            link.setId("attachment-" + file.id());
+            ListItem item = new ListItem(link);
+            if (comment.attachable()) {
+                Button remove = new Button(getTranslation("attachment.remove"),
+                        e -> actions.removeAttachment(file.id()));
+                remove.setId("remove-attachment-" + file.id());
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                remove.getElement().setAttribute("aria-label", getTranslation("attachment.remove-of", file.fileName()));
+                item.add(remove);
+            }
+            list.add(item);
+        }
+        files.add(list);
+        return files;
+    }
+
+    private String typeName(String contentType) {
+        return getTranslation("attachment.type." + contentType.substring(contentType.indexOf('/') + 1));
+    }
+
+    private String sizeOf(long bytes) {
+        return bytes >= 1024 * 1024 ? getTranslation("attachment.size-mb", Math.round(bytes / 104857.6) / 10.0)
+                : getTranslation("attachment.size-kb", Math.max(1, Math.round(bytes / 1024.0)));
+    }
+
+    /** An upload for a position paper, in the card of one's own comment. */
+    private Upload attachUpload() {
+        Button choose = new Button(getTranslation("attachment.attach"));
+        choose.getElement().setAttribute("aria-label", getTranslation("attachment.attach-of",
+                comment.author().shownAs()));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            Runnable attach = () -> {
+                // Ready for another file, whether this one is taken or refused.
+                upload.clearFileList();
+                actions.attach(comment.id(), metadata.fileName(), bytes);
+            };
+            getUI().ifPresent(ui -> ui.access(attach::run));
+        }));
+        upload.setId("attach-" + comment.id());
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, actions.maxAttachmentBytes()));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf");
+        upload.setUploadButton(choose);
+        upload.setDropAllowed(false);
+        upload.addFileRejectedListener(e -> actions.refused("attachment.error.rejected",
+                actions.maxAttachmentBytes() / (1024 * 1024)));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("attachment.attach")).setMany(getTranslation("attachment.attach")));
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("attachment.attach")).setMany(getTranslation("attachment.attach")));
+        upload.setI18n(i18n);
+        return upload;
     }
 
     private Button button(String action, String label, Runnable run) {
@@ -258,20 +365,20 @@ final class CommentCard extends Composite<Article> {
     }
 
     private void openHistory() {
-        com.vaadin.flow.component.html.OrderedList wordings = new com.vaadin.flow.component.html.OrderedList();
+        OrderedList wordings = new OrderedList();
         wordings.setId("history-list-" + comment.id());
         actions.earlierWordings(comment.id()).forEach(text -> {
             Paragraph wording = new Paragraph(text);
             wording.addClassName("comment-body");
-            wordings.add(new com.vaadin.flow.component.html.ListItem(wording));
+            wordings.add(new ListItem(wording));
         });
         show(new Paragraph(getTranslation("comment.history.title")), wordings);
     }
 
     /** A district admin's translation of the comment into one of the district's other languages. */
     private void openTranslate() {
-        java.util.List<java.util.Locale> targets = actions.translationTargets(comment.language());
-        com.vaadin.flow.component.select.Select<java.util.Locale> language = new com.vaadin.flow.component.select.Select<>();
+        List<Locale> targets = actions.translationTargets(comment.language());
+        Select<Locale> language = new Select<>();
         language.setId("translate-language-" + comment.id());
         language.setLabel(getTranslation("comment.translation.language"));
         language.setItems(targets);
@@ -295,7 +402,7 @@ final class CommentCard extends Composite<Article> {
         text.focus();
     }
 
-    private void show(com.vaadin.flow.component.Component... components) {
+    private void show(Component... components) {
         controls.removeAll();
         controls.add(components);
     }

@@ -2,9 +2,12 @@ package org.policycommons.comment.ui;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
+import org.policycommons.comment.Attachments;
 import org.policycommons.comment.CommentService;
 import org.policycommons.comment.StaffTranslations;
 import org.policycommons.district.District;
@@ -13,6 +16,7 @@ import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
 import org.policycommons.draft.SectionAddon;
 import org.policycommons.identity.CurrentDistrict;
+
 import org.springframework.stereotype.Component;
 
 /** Each section of a published version shows its comments, and a form for those who may comment now. */
@@ -24,9 +28,11 @@ class CommentsAddon implements SectionAddon {
     private final DistrictDirectory districts;
 
     private final StaffTranslations staff;
+    private final Attachments attachments;
 
     CommentsAddon(CommentService comments, CommentBroadcaster broadcaster, DistrictDirectory districts,
-                  StaffTranslations staff) {
+                  StaffTranslations staff, Attachments attachments) {
+        this.attachments = attachments;
         this.staff = staff;
         this.comments = comments;
         this.broadcaster = broadcaster;
@@ -43,20 +49,20 @@ class CommentsAddon implements SectionAddon {
         // The same for every section of a version: the reader's role, the version being the latest, the phase.
         boolean canComment = !sectionIds.isEmpty() && comments.canComment(sectionIds.getFirst());
         CommentPoll poll = new CommentPoll(comments, version.id());
-        List<java.util.Locale> languages = comments.languages();
+        List<Locale> languages = comments.languages();
         return section -> new SectionComments(comments, broadcaster, poll, version, section, zone, canComment,
-                firstPages.get(section.id()), staff, languages);
+                firstPages.get(section.id()), staff, attachments, languages);
     }
 
     /** Input received outside the portal on the draft as a whole, when there is any. */
     @Override
-    public java.util.Optional<com.vaadin.flow.component.Component> afterSections(DraftVersion version) {
+    public Optional<com.vaadin.flow.component.Component> afterSections(DraftVersion version) {
         var first = comments.wholeDraft(version.id(), true,
                 org.springframework.data.domain.PageRequest.of(0, SectionComments.PAGE));
         if (first.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ZoneId zone = districts.byId(CurrentDistrict.require()).map(District::timeZone).orElse(ZoneId.of("UTC"));
-        return java.util.Optional.of(new WholeDraftInput(comments, staff, version, zone, first));
+        return Optional.of(new WholeDraftInput(comments, staff, attachments, version, zone, first));
     }
 }

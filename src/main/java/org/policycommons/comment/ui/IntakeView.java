@@ -1,14 +1,15 @@
 package org.policycommons.comment.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-import jakarta.annotation.security.RolesAllowed;
-
+import org.policycommons.comment.Attachments;
 import org.policycommons.comment.Channel;
 import org.policycommons.comment.IntakeImport;
 import org.policycommons.comment.IntakeService;
@@ -24,9 +25,8 @@ import org.policycommons.identity.Roles;
 import org.policycommons.shell.ui.DistrictLayout;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.LocalizedDates;
+import org.policycommons.shell.ui.PlainTable;
 import org.policycommons.vote.VoterGroup;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -39,11 +39,15 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -51,6 +55,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Input received outside the portal, for district admins: one item at a time (testimony at a board meeting, a paper
@@ -67,6 +75,7 @@ class IntakeView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
 
     private final IntakeService intake;
     private final IntakeImport importer;
+    private final Attachments attachments;
     private final DraftService drafts;
     private final Div batch = new Div();
     private final Div report = new Div();
@@ -95,7 +104,9 @@ class IntakeView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
     private DraftVersion version;
     private int pages = 1;
 
-    IntakeView(IntakeService intake, IntakeImport importer, DraftService drafts, DistrictDirectory districts) {
+    IntakeView(IntakeService intake, IntakeImport importer, Attachments attachments,
+               DraftService drafts, DistrictDirectory districts) {
+        this.attachments = attachments;
         this.intake = intake;
         this.importer = importer;
         this.drafts = drafts;
@@ -216,21 +227,25 @@ class IntakeView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
             event.setFileName("intake-template.csv");
             event.setContentType("text/csv; charset=UTF-8");
             event.getOutputStream().write(importer.template(draft.id(), version.number())
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .getBytes(StandardCharsets.UTF_8));
         }, getTranslation("intake.import.template"));
         template.setId("intake-template");
-        com.vaadin.flow.component.html.UnorderedList columns = new com.vaadin.flow.component.html.UnorderedList();
+        UnorderedList columns = new UnorderedList();
         columns.setId("intake-columns");
         for (String column : IntakeImport.COLUMNS) {
-            columns.add(new com.vaadin.flow.component.html.ListItem(column + ": "
+            columns.add(new ListItem(column + ": "
                     + getTranslation("intake.import.column." + column)));
         }
         Button upload = new Button(getTranslation("intake.import.choose"));
-        com.vaadin.flow.component.upload.Upload file = new com.vaadin.flow.component.upload.Upload(
-                com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, bytes) -> {
-                    Runnable check = () -> check(bytes);
-                    getUI().ifPresent(ui -> ui.access(check::run));
-                }));
+        Upload file = new Upload();
+        file.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            Runnable check = () -> {
+                // Another file may be chosen after this one, corrected.
+                file.clearFileList();
+                check(bytes);
+            };
+            getUI().ifPresent(ui -> ui.access(check::run));
+        }));
         file.setId("intake-upload");
         file.setMaxFiles(1);
         file.setMaxFileSize(IntakeImport.BYTES_MAX);
@@ -238,10 +253,10 @@ class IntakeView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         file.setUploadButton(upload);
         file.addFileRejectedListener(e -> importError.showKey("intake.import.error.too-big",
                 IntakeImport.BYTES_MAX / (1024 * 1024)));
-        com.vaadin.flow.component.upload.UploadI18N i18n = new com.vaadin.flow.component.upload.UploadI18N();
-        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(getTranslation("intake.import.drop")).setMany(getTranslation("intake.import.drop")));
-        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+        i18n.setAddFiles(new UploadI18N.AddFiles()
                 .setOne(getTranslation("intake.import.choose")).setMany(getTranslation("intake.import.choose")));
         file.setI18n(i18n);
         report.setId("intake-report");
@@ -269,7 +284,7 @@ class IntakeView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
             report.add(new Paragraph(getTranslation("intake.import.summary", found.rows(), found.validRows())));
         }
         if (!found.problems().isEmpty()) {
-            org.policycommons.shell.ui.PlainTable table = new org.policycommons.shell.ui.PlainTable(
+            PlainTable table = new PlainTable(
                     "intake-problems", getTranslation("intake.import.problems"),
                     List.of(getTranslation("intake.import.column-row"), getTranslation("intake.import.column-column"),
                             getTranslation("intake.import.column-problem")));
@@ -360,7 +375,7 @@ class IntakeView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         card.addClassName("comment");
         String where = item.wholeDraft() ? getTranslation("intake.whole-draft.short")
                 : getTranslation("intake.sections", item.sections().stream().map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")));
         Paragraph header = new Paragraph(getTranslation(item.channel().translationKey()) + " · "
                 + getTranslation("comment.channel.received-on", day.format(item.receivedOn())) + " · "
                 + getTranslation(item.group().map(VoterGroup::translationKey).orElse("role.not_stated")) + " · "
@@ -376,6 +391,16 @@ class IntakeView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         body.addClassName("comment-body");
         body.getElement().setAttribute("lang", item.language());
         card.add(body);
+        if (!item.files().isEmpty()) {
+            Paragraph files = new Paragraph(getTranslation("attachment.heading") + " " + item.files().stream()
+                    .map(Attachments.Attached::fileName)
+                    .collect(Collectors.joining(", ")));
+            files.setId("intake-files-" + item.id());
+            card.add(files);
+        }
+        if (!item.withdrawn() && item.files().size() < attachments.maxFiles()) {
+            card.add(scanUpload(item));
+        }
         if (item.correctable()) {
             Button correct = new Button(getTranslation("intake.correct"), e -> openCorrection(card, item));
             correct.setId("correct-intake-" + item.id());
@@ -399,6 +424,47 @@ class IntakeView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
             card.add(new Div(correct, withdraw));
         }
         return card;
+    }
+
+    /** An upload for a scan of the item (PDF, PNG or JPEG), checked by the service. */
+    private Upload scanUpload(IntakeService.Item item) {
+        Button choose = new Button(getTranslation("attachment.attach-scan"));
+        choose.getElement().setAttribute("aria-label", getTranslation("intake.button-of",
+                getTranslation("attachment.attach-scan"), DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(getLocale()).format(item.receivedOn())));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            Runnable attach = () -> {
+                upload.clearFileList();
+                attachScan(item.id(), metadata.fileName(), bytes);
+            };
+            getUI().ifPresent(ui -> ui.access(attach::run));
+        }));
+        upload.setId("attach-intake-" + item.id());
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, attachments.maxBytes()));
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/png", ".png", "image/jpeg", ".jpg", ".jpeg");
+        upload.setUploadButton(choose);
+        upload.setDropAllowed(false);
+        upload.addFileRejectedListener(e -> error.showKey("attachment.error.too-big",
+                attachments.maxBytes() / (1024 * 1024)));
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("attachment.attach-scan")).setMany(getTranslation("attachment.attach-scan")));
+        upload.setI18n(i18n);
+        return upload;
+    }
+
+    private void attachScan(long itemId, String fileName, byte[] bytes) {
+        try {
+            attachments.attachToIntake(itemId, fileName, bytes);
+            error.clear();
+            showItems();
+            status.setText(getTranslation("attachment.added"));
+        } catch (RuleViolation refused) {
+            status.setText("");
+            error.show(refused);
+        }
     }
 
     /** The correction form in the item's card: what staff may correct while public comment is open. */

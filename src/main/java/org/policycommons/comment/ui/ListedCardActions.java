@@ -1,5 +1,10 @@
 package org.policycommons.comment.ui;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.policycommons.comment.Attachments;
+import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
 import org.policycommons.comment.StaffTranslations;
 import org.policycommons.common.RuleViolation;
@@ -19,8 +24,11 @@ abstract class ListedCardActions implements CommentCard.Actions {
     private final FormError error;
     private final Div news;
     private final Runnable reload;
+    private final Attachments attachments;
 
-    ListedCardActions(CommentService comments, StaffTranslations staff, FormError error, Div news, Runnable reload) {
+    ListedCardActions(CommentService comments, StaffTranslations staff, Attachments attachments,
+                      FormError error, Div news, Runnable reload) {
+        this.attachments = attachments;
         this.comments = comments;
         this.staff = staff;
         this.error = error;
@@ -39,23 +47,53 @@ abstract class ListedCardActions implements CommentCard.Actions {
     }
 
     @Override
-    public void translate(long commentId, java.util.Locale language, String text) {
+    public void translate(long commentId, Locale language, String text) {
         run(() -> staff.translate(commentId, language, text), "comment.translation.saved");
     }
 
     @Override
-    public java.util.List<java.util.Locale> translationTargets(String language) {
+    public List<Locale> translationTargets(String language) {
         return staff.targets(language);
     }
 
     @Override
-    public java.util.List<String> earlierWordings(long commentId) {
+    public List<String> earlierWordings(long commentId) {
         try {
             return comments.earlierWordings(commentId);
         } catch (RuleViolation refused) {
             error.show(refused);
-            return java.util.List.of();
+            return List.of();
         }
+    }
+
+    @Override
+    public Attachments.Download download(long attachmentId) {
+        return attachments.download(attachmentId);
+    }
+
+    @Override
+    public void attach(long commentId, String fileName, byte[] content) {
+        run(() -> attachments.attachToComment(commentId, fileName, content), "attachment.added");
+    }
+
+    @Override
+    public boolean canAttach(Comment comment) {
+        return attachments.canAttachTo(comment);
+    }
+
+    @Override
+    public long maxAttachmentBytes() {
+        return attachments.maxBytes();
+    }
+
+    @Override
+    public void removeAttachment(long attachmentId) {
+        run(() -> attachments.remove(attachmentId), "attachment.removed");
+    }
+
+    @Override
+    public void refused(String key, Object... arguments) {
+        error.showKey(key, arguments);
     }
 
     /** Runs an action: on success the list is drawn again and the live region says so. */

@@ -1,7 +1,13 @@
 package org.policycommons.comment.ui;
 
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
+import org.policycommons.comment.Attachments;
 import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
 import org.policycommons.comment.StaffTranslations;
@@ -12,9 +18,6 @@ import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.KeptDraft;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.DetachEvent;
@@ -23,7 +26,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * A section's comments under its text: the form for those who may comment now, then the threads, twenty at a time.
@@ -43,11 +49,12 @@ final class SectionComments extends Composite<Div> {
     private final Div news = new Div();
     private final Div list = new Div();
     private final Button more = new Button();
-    private final com.vaadin.flow.component.select.Select<java.util.Locale> writtenIn =
-            new com.vaadin.flow.component.select.Select<>();
+    private final Select<Locale> writtenIn =
+            new Select<>();
     private final ZoneId zone;
     private final StaffTranslations staff;
-    private final java.util.Map<Long, CommentCard> cards = new java.util.HashMap<>();
+    private final Attachments attachments;
+    private final Map<Long, CommentCard> cards = new HashMap<>();
     private int pages = 1;
     private long districtId;
     private Registration live;
@@ -59,8 +66,10 @@ final class SectionComments extends Composite<Div> {
      */
     SectionComments(CommentService comments, CommentBroadcaster broadcaster, CommentPoll poll, DraftVersion version,
                     Section section, ZoneId zone, boolean canComment, CommentService.FirstPage firstPage,
-                    StaffTranslations staff, java.util.List<java.util.Locale> languages) {
+                    StaffTranslations staff, Attachments attachments,
+                    List<Locale> languages) {
         this.staff = staff;
+        this.attachments = attachments;
         this.zone = zone;
         this.comments = comments;
         this.broadcaster = broadcaster;
@@ -152,7 +161,7 @@ final class SectionComments extends Composite<Div> {
 
     private void reload() {
         stamp = comments.stamp(section.id());
-        show(comments.comments(section.id(), java.util.Optional.ofNullable(writtenIn.getValue()),
+        show(comments.comments(section.id(), Optional.ofNullable(writtenIn.getValue()),
                 PageRequest.of(0, PAGE * pages)));
     }
 
@@ -195,7 +204,7 @@ final class SectionComments extends Composite<Div> {
     private final class CardActions extends ListedCardActions {
 
         CardActions() {
-            super(comments, staff, error, news, SectionComments.this::reload);
+            super(comments, staff, attachments, error, news, SectionComments.this::reload);
         }
 
         @Override

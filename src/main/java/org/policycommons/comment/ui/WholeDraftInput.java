@@ -2,6 +2,7 @@ package org.policycommons.comment.ui;
 
 import java.time.ZoneId;
 
+import org.policycommons.comment.Attachments;
 import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
 import org.policycommons.comment.StaffTranslations;
@@ -9,15 +10,14 @@ import org.policycommons.comment.Stance;
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.shell.ui.FormError;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 /**
  * Input on the draft as a whole, after the sections: only input received outside the portal is on no section (a
@@ -28,6 +28,7 @@ final class WholeDraftInput extends Composite<Section> {
 
     private final CommentService comments;
     private final StaffTranslations staff;
+    private final Attachments attachments;
     private final DraftVersion version;
     private final ZoneId zone;
     private final H2 heading = new H2();
@@ -37,8 +38,9 @@ final class WholeDraftInput extends Composite<Section> {
     private final Button more = new Button();
     private int pages = 1;
 
-    WholeDraftInput(CommentService comments, StaffTranslations staff, DraftVersion version, ZoneId zone,
-                    Page<Comment> first) {
+    WholeDraftInput(CommentService comments, StaffTranslations staff, Attachments attachments,
+                    DraftVersion version, ZoneId zone, Page<Comment> first) {
+        this.attachments = attachments;
         this.comments = comments;
         this.staff = staff;
         this.version = version;
@@ -83,7 +85,7 @@ final class WholeDraftInput extends Composite<Section> {
     private final class CardActions extends ListedCardActions {
 
         CardActions() {
-            super(comments, staff, error, news, WholeDraftInput.this::reload);
+            super(comments, staff, attachments, error, news, WholeDraftInput.this::reload);
         }
 
         @Override

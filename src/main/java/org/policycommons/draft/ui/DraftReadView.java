@@ -23,6 +23,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -59,6 +60,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Uses(TextField.class)
 @Uses(Select.class)
 @Uses(Button.class)
+@Uses(Upload.class)
 class DraftReadView extends Composite<Div> implements BeforeEnterObserver, LocaleChangeObserver, AfterNavigationObserver,
         HasDynamicTitle {
 
