@@ -24,6 +24,7 @@ import org.policycommons.vote.VoterGroup;
  *                      who alone writes in a language is not singled out
  * @param commentsByChannel the shown comments by how they reached the district (typed online, a paper form, ...),
  *                      every channel listed; null for a channel with 1 to 4, said as "fewer than 5"
+ * @param acrossVersions each clause of each draft with more than one published version, across those versions
  * @param hidden        the groups whose comment figures and comments are not shown (fewer than 5 people who
  *                      commented or voted, or hidden with such a group)
  */
@@ -32,7 +33,24 @@ public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, O
                                 List<SectionComments> sections,
                                 Results votes, Map<Disposition, Long> responsesByDisposition,
                                 List<Unanswered> unanswered, List<VersionChange> changes,
-                                Map<String, Long> commentsByLanguage, Map<Channel, Long> commentsByChannel) {
+                                Map<String, Long> commentsByLanguage, Map<Channel, Long> commentsByChannel,
+                                List<SectionAcross> acrossVersions) {
+
+    /**
+     * One clause of a draft across its published versions (sections matched by their key): its shown comments on each
+     * version (an author's "still stand by" counts on the later version too), and how many comments of earlier
+     * versions stand on text that has changed since (or on a section the latest version removed), not stood by.
+     *
+     * @param number    its number in the draft's latest published version, or null if that version removed it
+     * @param byVersion shown comments per version number, every published version listed (0 where none)
+     */
+    public record SectionAcross(long draftId, String draftTitle, String heading, Integer number,
+                                Map<Integer, Long> byVersion, long carriedOnChanged) {
+
+        public String named() {
+            return number == null ? heading : number + ". " + heading;
+        }
+    }
 
     /** What one version changed from the one before, and the district responses behind each changed section. */
     public record VersionChange(String draftTitle, int from, int to, long changed, long added, long removed,

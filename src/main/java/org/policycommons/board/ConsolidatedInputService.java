@@ -1,7 +1,9 @@
 package org.policycommons.board;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +110,8 @@ public class ConsolidatedInputService {
         return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation, hidden,
                 sections(district, cycleId, versionNumber, group, hidden), votes,
                 dispositions(district, cycleId), unanswered(district, cycleId, versionNumber), changes(district, cycleId),
-                byLanguage(district, cycleId, hidden), byChannel(district, cycleId, hidden));
+                byLanguage(district, cycleId, hidden), byChannel(district, cycleId, hidden),
+                acrossVersions(district, cycleId, hidden));
     }
 
     /**
@@ -353,6 +356,104 @@ public class ConsolidatedInputService {
         }
         shownCommentsBy("c.channel", "what", district, cycleId, hidden, (what, n) -> counts.put(Channel.valueOf(what), n));
         return counts;
+    }
+
+    /**
+     * Each clause of each draft with more than one published version, across those versions: three queries for the
+     * cycle (the sections, the shown comments per clause and version, the carried comments on changed text), counted
+     * over the groups that are shown. Clauses in the latest version's order, then those it removed.
+     */
+    private List<ConsolidatedInput.SectionAcross> acrossVersions(long district, long cycleId, Set<VoterGroup> hidden) {
+        Map<Long, List<Integer>> numbers = new LinkedHashMap<>();
+        Map<Clause, String> headings = new LinkedHashMap<>();
+        Map<Clause, Integer> lastSeen = new HashMap<>();
+        Map<Clause, Integer> position = new HashMap<>();
+        jdbc.query("""
+                select d.id, d.title, v.number, s.section_key, s.heading, s.position
+                from draft d join draft_version v on v.draft_id = d.id join draft_section s on s.version_id = v.id
+                where d.district_id = ? and d.cycle_id = ? and v.published_at is not null
+                order by d.id, v.number, s.position""", rs -> {
+            int number = rs.getInt(3);
+            Clause clause = new Clause(rs.getLong(1), rs.getString(2), rs.getString(4));
+            List<Integer> seen = numbers.computeIfAbsent(clause.draftId(), k -> new ArrayList<>());
+            if (seen.isEmpty() || seen.getLast() != number) {
+                seen.add(number);
+            }
+            // Ordered by version: the last heading and position seen are the latest the clause had.
+            headings.put(clause, rs.getString(5));
+            lastSeen.put(clause, number);
+            position.put(clause, rs.getInt(6));
+        }, district, cycleId);
+        if (numbers.values().stream().noneMatch(n -> n.size() > 1)) {
+            return List.of();
+        }
+        StringBuilder shown = new StringBuilder();
+        List<Object> hiddenArgs = new ArrayList<>();
+        for (VoterGroup g : hidden) {
+            shown.append(" and c.author_role <> ?");
+            hiddenArgs.add(g.code());
+        }
+        Map<String, Clause> byKey = new HashMap<>();
+        headings.keySet().forEach(c -> byKey.put(c.draftId() + "/" + c.key(), c));
+        Map<Clause, Map<Integer, Long>> counts = new HashMap<>();
+        List<Object> args = new ArrayList<>(List.of(district, cycleId));
+        args.addAll(hiddenArgs);
+        jdbc.query("""
+                select c.draft_id, c.section_key, v.number, count(*) from comment c
+                join draft_version v on v.id = c.version_id
+                where c.district_id = ? and c.cycle_id = ? and c.depth = 0 and c.section_id is not null
+                and c.withdrawn_at is null and c.hidden_at is null""" + shown
+                + " group by c.draft_id, c.section_key, v.number", rs -> {
+            Clause clause = byKey.get(rs.getLong(1) + "/" + rs.getString(2));
+            if (clause != null) {
+                counts.computeIfAbsent(clause, k -> new HashMap<>()).put(rs.getInt(3), rs.getLong(4));
+            }
+        }, args.toArray());
+        Map<Clause, Long> carried = new HashMap<>();
+        List<Object> carriedArgs = new ArrayList<>(List.of(district, district, cycleId));
+        carriedArgs.addAll(hiddenArgs);
+        jdbc.query("""
+                select c.draft_id, c.section_key, count(*) from comment c
+                join draft_version v on v.id = c.version_id
+                join draft_section old on old.id = c.section_id
+                join (select draft_id, max(number) as n from draft_version
+                      where district_id = ? and published_at is not null group by draft_id) lv on lv.draft_id = c.draft_id
+                join draft_version lt on lt.draft_id = c.draft_id and lt.number = lv.n
+                left join draft_section cur on cur.version_id = lt.id and cur.section_key = c.section_key
+                where c.district_id = ? and c.cycle_id = ? and c.depth = 0 and c.section_id is not null
+                and c.withdrawn_at is null and c.hidden_at is null and v.number < lv.n
+                and (cur.id is null or cur.heading <> old.heading or cur.body <> old.body)
+                and not exists (select 1 from comment s where s.stands_by_id = c.id and s.withdrawn_at is null)"""
+                + shown + " group by c.draft_id, c.section_key", rs -> {
+            Clause clause = byKey.get(rs.getLong(1) + "/" + rs.getString(2));
+            if (clause != null) {
+                carried.put(clause, rs.getLong(3));
+            }
+        }, carriedArgs.toArray());
+        List<Clause> ordered = new ArrayList<>(headings.keySet());
+        ordered.removeIf(c -> numbers.get(c.draftId()).size() < 2);
+        ordered.sort(Comparator.comparing(Clause::draftId)
+                .thenComparing(c -> !inLatest(c, lastSeen, numbers))
+                .thenComparing(position::get));
+        List<ConsolidatedInput.SectionAcross> rows = new ArrayList<>();
+        for (Clause clause : ordered) {
+            Map<Integer, Long> byVersion = new LinkedHashMap<>();
+            for (int number : numbers.get(clause.draftId())) {
+                byVersion.put(number, counts.getOrDefault(clause, Map.of()).getOrDefault(number, 0L));
+            }
+            rows.add(new ConsolidatedInput.SectionAcross(clause.draftId(), clause.draftTitle(), headings.get(clause),
+                    inLatest(clause, lastSeen, numbers) ? position.get(clause) : null, byVersion,
+                    carried.getOrDefault(clause, 0L)));
+        }
+        return rows;
+    }
+
+    /** A clause of a draft: its key, the same across versions. */
+    private record Clause(long draftId, String draftTitle, String key) {
+    }
+
+    private static boolean inLatest(Clause clause, Map<Clause, Integer> lastSeen, Map<Long, List<Integer>> numbers) {
+        return lastSeen.get(clause).equals(numbers.get(clause.draftId()).getLast());
     }
 
     private Map<Disposition, Long> dispositions(long district, long cycleId) {

@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -269,6 +270,31 @@ final class PacketWriter {
                 n == null ? texts.get("results.fewer-than", VoterGroup.SMALLEST_SHOWN) : count(n)));
         section(document, texts.get("board.channels"));
         document.add(channels);
+
+        // Each section of a revised draft across its versions, and per section the comments of earlier versions that
+        // stand on text changed since (docs/decisions/027).
+        Map<Long, List<ConsolidatedInput.SectionAcross>> across = new LinkedHashMap<>();
+        input.acrossVersions().forEach(row -> across.computeIfAbsent(row.draftId(), k -> new ArrayList<>()).add(row));
+        for (List<ConsolidatedInput.SectionAcross> rows : across.values()) {
+            List<String> headers = new ArrayList<>(List.of(texts.get("board.column.section")));
+            rows.getFirst().byVersion().keySet().forEach(n -> headers.add(texts.get("board.column.version", n)));
+            headers.add(texts.get("board.column.carried-changed"));
+            float[] widths = new float[headers.size()];
+            Arrays.fill(widths, 1);
+            widths[0] = 3;
+            widths[widths.length - 1] = 2;
+            PdfPTable table = table(widths, headers.toArray(String[]::new));
+            for (ConsolidatedInput.SectionAcross row : rows) {
+                List<String> cells = new ArrayList<>();
+                cells.add(row.number() == null ? texts.get("board.across.removed", row.heading()) : row.named());
+                row.byVersion().values().forEach(n -> cells.add(count(n)));
+                cells.add(count(row.carriedOnChanged()));
+                row(table, cells.toArray(String[]::new));
+            }
+            section(document, texts.get("board.across.caption", rows.getFirst().draftTitle()));
+            document.add(table);
+            note(document, texts.get("board.across.note"));
+        }
 
         Set<VoterGroup> hidden = input.hidden();
         for (ConsolidatedInput.SectionComments section : input.sections()) {

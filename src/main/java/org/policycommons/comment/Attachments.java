@@ -120,6 +120,7 @@ public class Attachments {
             throw new CycleRuleViolation("comment.error.not-yours");
         }
         if (comment.depth() != 0 || comment.withdrawnAt() != null || comment.hiddenAt() != null
+                || comment.standsById() != null
                 || !(PortalRole.CIVIL_RIGHTS.realmRole().equals(comment.authorRole())
                 || PortalRole.PARTNER.realmRole().equals(comment.authorRole()))) {
             throw new CycleRuleViolation("attachment.error.not-here");

@@ -26,12 +26,15 @@ import org.policycommons.text.Translated;
  * @param attachments  the files attached to it (for input received outside the portal, its item's), oldest first
  * @param attachable   the reader may attach a position paper to it now (their own comment, as a civil-rights group
  *                     or partner, while comment is open)
+ * @param standsByVersion for an author's comment of an earlier version that they still stand by on this one, the
+ *                        number of that version; null otherwise
  */
 public record Comment(long id, long sectionId, Long parentId, int depth, Author author, Stance stance, String body,
                       String quote, Instant createdAt, Instant editedAt, Status status, Translated hiddenReason,
                       List<String> cosignedBy, boolean mine, boolean editable, long version, List<Comment> replies,
                       List<Answer> responses, String language, String quoteLanguage, Translated byDistrict,
-                      Received received, List<Attachments.Attached> attachments, boolean attachable) {
+                      Received received, List<Attachments.Attached> attachments, boolean attachable,
+                      Integer standsByVersion) {
 
     /**
      * Input received outside the portal: its channel, the day the district received it, and whether staff entered it

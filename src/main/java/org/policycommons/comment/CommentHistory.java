@@ -67,6 +67,26 @@ public class CommentHistory {
                 stance == null ? null : stance.name(), text, language, Timestamp.from(at));
     }
 
+    /**
+     * An author still stood by their comment on a later version (docs/decisions/027): a comment there, on the section
+     * with the same key, with the same words and stance. Nothing is recorded if that version removed the section.
+     */
+    @Transactional
+    public void recordStandBy(long commentId, DraftVersion later, Instant at) {
+        jdbc.update("""
+                insert into comment (district_id, cycle_id, draft_id, version_id, section_id, section_key, parent_id,
+                    root_id, depth, author_id, author_role, author_name, author_organisation, stance, body, language,
+                    created_at, version, stands_by_id, stands_by_version)
+                select c.district_id, c.cycle_id, c.draft_id, s.version_id, s.id, s.section_key, null, null, 0,
+                    c.author_id, c.author_role, c.author_name, c.author_organisation, c.stance, c.body, c.language, ?, 0,
+                    c.id, v.number
+                from comment c
+                join draft_version v on v.id = c.version_id
+                join draft_section s on s.version_id = ? and s.section_key = c.section_key
+                where c.district_id = ? and c.id = ?""", Timestamp.from(at), later.id(), CurrentDistrict.require(),
+                commentId);
+    }
+
     @Transactional
     public void recordCosign(long commentId, long participantId, String organisation, Instant at) {
         jdbc.update("""

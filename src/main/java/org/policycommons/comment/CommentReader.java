@@ -59,14 +59,16 @@ final class CommentReader {
                 visible ? r.body() : null, visible ? r.quote() : null, r.createdAt(), r.editedAt(), status,
                 status == Comment.Status.HIDDEN ? hiddenBecause.getOrDefault(r.id(), Translated.NONE) : null,
                 visible ? cosignedBy.getOrDefault(r.id(), List.of()).stream().distinct().toList() : List.of(),
-                mine, mine && visible && commentOpen && !hasReplies && answered.isEmpty(), r.version(), replies,
+                mine, mine && visible && commentOpen && !hasReplies && answered.isEmpty() && r.standsById() == null,
+                r.version(), replies,
                 answered, r.language(), visible ? r.quoteLanguage() : null,
                 visible ? byDistrict.getOrDefault(r.id(), Translated.NONE) : Translated.NONE,
                 r.channel().offline() ? new Comment.Received(r.channel(), r.receivedOn(), r.textKind()) : null,
                 visible ? files.getOrDefault(r.id(), List.of()) : List.of(),
-                mine && visible && commentOpen && r.depth() == 0 && !r.channel().offline()
+                mine && visible && commentOpen && r.depth() == 0 && !r.channel().offline() && r.standsById() == null
                         && (PortalRole.CIVIL_RIGHTS.realmRole().equals(r.authorRole())
-                        || PortalRole.PARTNER.realmRole().equals(r.authorRole())));
+                        || PortalRole.PARTNER.realmRole().equals(r.authorRole())),
+                r.standsByVersion());
     }
 
     private Comment.Author author(CommentRecord r) {

@@ -495,7 +495,7 @@ public class CommentService {
                 comment.id()));
     }
 
-    private CommentReader reader(List<CommentRecord> records) {
+    CommentReader reader(List<CommentRecord> records) {
         Set<Long> authorIds = new LinkedHashSet<>();
         records.forEach(r -> authorIds.add(r.authorId()));
         Map<Long, Participant> authors = participants.byIds(authorIds);

@@ -181,6 +181,10 @@ class DemoComments {
                 "Mental-health response is part of the counseling policy, which is reviewed separately.",
                 "La atención de salud mental forma parte de la política de orientación, que se revisa aparte."),
                 answered);
+        // Its suggestion not adopted, its author still stands by it on version 2 before the board votes; the other
+        // comments of version 1 are carried to version 2, marked by whether their section changed.
+        drafts.version(v1.draftId(), 2).ifPresent(v2 -> history.recordStandBy(ids.get(16), v2,
+                past.phase(PhaseKind.BOARD_REVIEW).orElseThrow().opensAt().plus(Duration.ofDays(1))));
     }
 
     /**

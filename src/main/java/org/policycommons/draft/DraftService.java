@@ -27,6 +27,8 @@ import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalUser;
 import org.policycommons.identity.Roles;
 import org.policycommons.rubric.ActionStep;
+import org.policycommons.identity.CurrentDistrict;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,9 +52,11 @@ public class DraftService {
     private final CycleService cycles;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DraftService(DraftRepository drafts, VersionRepository versions, SectionRepository sections,
-                 CycleService cycles, AuditLog audit, Clock clock) {
+                 CycleService cycles, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.drafts = drafts;
         this.versions = versions;
         this.sections = sections;
@@ -194,6 +198,8 @@ public class DraftService {
         touch(draft);
         audit.record("draft.published", draft.cycleId(), null, Map.of("draft", draftId, "title", draft.title(),
                 "version", working.number()));
+        events.publishEvent(new VersionPublished(CurrentDistrict.require(), draft.cycleId(), draftId,
+                working.number()));
         return working.number();
     }
 

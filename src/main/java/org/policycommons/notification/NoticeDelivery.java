@@ -148,6 +148,9 @@ class NoticeDelivery {
                 if (NoticeService.RESPONSE_GIVEN.equals(notice.messageKey())) {
                     mail.responseGiven(recipient.email().get(), recipient, notice.detailKey(), notice.cycleId(),
                             notice.cycleTitle());
+                } else if (NoticeService.SECTIONS_CHANGED.equals(notice.messageKey())) {
+                    mail.sectionsChanged(recipient.email().get(), recipient, notice.detailText(), notice.link(),
+                            notice.cycleId(), notice.cycleTitle());
                 } else if (NoticeService.REVEAL_REQUESTED.equals(notice.messageKey())) {
                     mail.revealRequested(recipient.email().get(), recipient, notice.cycleId(), notice.cycleTitle());
                 } else {

@@ -84,6 +84,16 @@ class NoticeMail {
                         districtUrl() + "/responses", districtUrl() + "/notices"));
     }
 
+    /** Tells an author that a new version changed or removed a section they commented on, with the redline. */
+    void sectionsChanged(String address, Participant recipient, String versionNumber, String districtPath,
+                         Long cycleId, String titleWhenWritten) {
+        Locale locale = localeOf(recipient);
+        String cycleTitle = cycleTitle(cycleId, titleWhenWritten, locale);
+        send(address, translations.text("notice.sections-changed.subject", locale, versionNumber, cycleTitle),
+                translations.text("notice.sections-changed.body", locale, versionNumber, cycleTitle,
+                        districtUrl() + districtPath, districtUrl() + "/notices"));
+    }
+
     /** Tells a district admin that another admin asks to reveal a student and waits for a second admin's decision. */
     void revealRequested(String address, Participant recipient, Long cycleId, String titleWhenWritten) {
         Locale locale = localeOf(recipient);

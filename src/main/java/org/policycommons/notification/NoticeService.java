@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.policycommons.comment.ResponseGiven;
 import org.policycommons.comment.RevealRequested;
+import org.policycommons.comment.SectionsChanged;
 import org.policycommons.cycle.PhaseOpened;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.KeycloakDirectory;
@@ -44,6 +45,7 @@ public class NoticeService implements DisposableBean {
     static final String PHASE_OPENED = "notice.phase-opened";
     static final String RESPONSE_GIVEN = "notice.response";
     static final String REVEAL_REQUESTED = "notice.reveal-requested";
+    static final String SECTIONS_CHANGED = "notice.sections-changed";
     private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
 
     private final NoticeRepository notices;
@@ -112,6 +114,28 @@ public class NoticeService implements DisposableBean {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void deliverResponseAfterCommit(ResponseGiven event) {
         deliverSoon(event.districtId(), "response " + event.responseId());
+    }
+
+    /**
+     * In the publication's own transaction: each author of a comment on a section the new version changed or removed
+     * gets one notice (and an email if they want email) with the redline from the version before.
+     */
+    @EventListener
+    @Transactional
+    public void recordSectionsChanged(SectionsChanged event) {
+        boolean mailOn = mail.enabled();
+        String redline = "/drafts/" + event.draftId() + "/compare/" + (event.number() - 1) + "/" + event.number();
+        for (Participant author : participants.byIds(event.authorParticipantIds()).values()) {
+            boolean mailWanted = mailOn && author.emailNotices() && author.email().isPresent();
+            notices.save(new NoticeRecord(author.id(), clock.instant(), SECTIONS_CHANGED, event.cycleId(),
+                    event.cycleTitle(), null, mailWanted).withDetail(String.valueOf(event.number()), redline));
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void deliverSectionsChangedAfterCommit(SectionsChanged event) {
+        deliverSoon(event.districtId(), "version " + event.number() + " of draft " + event.draftId());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.policycommons.board.ui;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -249,6 +250,9 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
                 getTranslation("board.responses"), java.util.Arrays.stream(Disposition.values())
                         .map(d -> new BarChart.Bar(getTranslation(d.translationKey()), input.responsesByDisposition().get(d)))
                         .toList()), responses(input));
+        if (!input.acrossVersions().isEmpty()) {
+            figures.add(new H2(getTranslation("board.across")), acrossVersions(input, locale));
+        }
         figures.add(new H2(getTranslation("board.unanswered")), unanswered(input));
         figures.add(new H2(getTranslation("board.changes")), changes(input));
     }
@@ -403,6 +407,35 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
                 n == null ? getTranslation("results.fewer-than", VoterGroup.SMALLEST_SHOWN)
                         : NumberFormat.getIntegerInstance(locale).format(n)));
         return table.component();
+    }
+
+    /**
+     * Each section of each revised draft across its published versions: its comments on each version and the
+     * comments of earlier versions that stand on text changed since (docs/decisions/027).
+     */
+    private Div acrossVersions(ConsolidatedInput input, Locale locale) {
+        Div all = new Div();
+        all.setId("board-across-versions");
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        Map<Long, List<ConsolidatedInput.SectionAcross>> byDraft = new LinkedHashMap<>();
+        input.acrossVersions().forEach(row -> byDraft.computeIfAbsent(row.draftId(), k -> new ArrayList<>()).add(row));
+        byDraft.forEach((draftId, rows) -> {
+            List<String> headers = new ArrayList<>(List.of(getTranslation("board.column.section")));
+            rows.getFirst().byVersion().keySet().forEach(n -> headers.add(getTranslation("board.column.version", n)));
+            headers.add(getTranslation("board.column.carried-changed"));
+            PlainTable table = new PlainTable("board-across-" + draftId,
+                    getTranslation("board.across.caption", rows.getFirst().draftTitle()), headers);
+            for (ConsolidatedInput.SectionAcross row : rows) {
+                List<String> cells = new ArrayList<>();
+                cells.add(row.number() == null ? getTranslation("board.across.removed", row.heading()) : row.named());
+                row.byVersion().values().forEach(n -> cells.add(numbers.format(n)));
+                cells.add(numbers.format(row.carriedOnChanged()));
+                table.row(cells.toArray(String[]::new));
+            }
+            all.add(table.component());
+        });
+        all.add(new Paragraph(getTranslation("board.across.note")));
+        return all;
     }
 
     private Div unanswered(ConsolidatedInput input) {

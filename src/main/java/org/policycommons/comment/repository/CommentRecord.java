@@ -113,6 +113,13 @@ public class CommentRecord extends DistrictOwned {
     @Column(name = "intake_id", updatable = false)
     private Long intakeId;
 
+    /** For an author's "I still stand by it" on a later version: the comment stood by, and its version's number. */
+    @Column(name = "stands_by_id", updatable = false)
+    private Long standsById;
+
+    @Column(name = "stands_by_version", updatable = false)
+    private Integer standsByVersion;
+
     @Version
     private long version;
 
@@ -157,6 +164,21 @@ public class CommentRecord extends DistrictOwned {
     }
 
     /**
+     * An author's comment of an earlier version, stood by on the matching section of a later one: the same words and
+     * stance, by the same author in the same role, counted as input on that version too. Its quote stays behind, as
+     * the text it quoted may have changed.
+     */
+    public static CommentRecord standingBy(Placement placement, CommentRecord original, int originalVersion,
+                                           Instant now) {
+        CommentRecord record = new CommentRecord(placement, new Author(original.authorId, original.authorRole,
+                original.authorName, original.authorOrganisation), original.stance, original.body, null,
+                original.language, now);
+        record.standsById = original.id;
+        record.standsByVersion = originalVersion;
+        return record;
+    }
+
+    /**
      * Where a comment sits: its section (and that section's version, draft and cycle) and, for a reply, its thread.
      * The section is null only for input received outside the portal on the draft as a whole.
      */
@@ -197,6 +219,14 @@ public class CommentRecord extends DistrictOwned {
         return textKind;
     }
 
+    public Long standsById() {
+        return standsById;
+    }
+
+    public Integer standsByVersion() {
+        return standsByVersion;
+    }
+
     public Long intakeId() {
         return intakeId;
     }
@@ -208,6 +238,10 @@ public class CommentRecord extends DistrictOwned {
         this.receivedOn = newReceivedOn;
         this.textKind = newKind;
         edit(newStance, newBody, null, now);
+    }
+
+    public long draftId() {
+        return draftId;
     }
 
     public long versionId() {

@@ -93,17 +93,7 @@ final class CommentCard extends Composite<Article> {
         card.setId("comment-" + comment.id());
         card.addClassName("comment");
         card.addClassName("depth-" + comment.depth());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale());
-        Div header = new Div();
-        header.addClassName("comment-header");
-        Span author = new Span(comment.author().shownAs());
-        author.addClassName("comment-author");
-        header.add(author, new Span(" · " + getTranslation(comment.author().groupKey())),
-                new Span(" · " + when.format(comment.createdAt().atZone(zone))));
-        if (comment.editedAt() != null) {
-            header.add(new Span(" · " + getTranslation("comment.edited")));
-        }
-        card.add(header);
+        card.add(new CommentHeader(comment, zone, FormatStyle.MEDIUM));
         if (comment.received() != null) {
             Comment.Received received = comment.received();
             Paragraph channel = new Paragraph(getTranslation(received.channel().receivedKey()) + " · "
@@ -113,6 +103,12 @@ final class CommentCard extends Composite<Article> {
             channel.addClassName("comment-channel");
             channel.setId("channel-" + comment.id());
             card.add(channel);
+        }
+        if (comment.standsByVersion() != null) {
+            Paragraph standing = new Paragraph(getTranslation("comment.carried.stands-by", comment.standsByVersion()));
+            standing.addClassName("comment-channel");
+            standing.setId("stands-by-" + comment.id());
+            card.add(standing);
         }
         switch (comment.status()) {
             case HIDDEN -> card.add(new Paragraph(ShownText.within(getTranslation("comment.hidden", ShownText.SLOT),

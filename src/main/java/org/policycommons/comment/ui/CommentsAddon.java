@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.policycommons.comment.Attachments;
+import org.policycommons.comment.CarriedComments;
+import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
 import org.policycommons.comment.StaffTranslations;
 import org.policycommons.district.District;
@@ -17,7 +19,11 @@ import org.policycommons.draft.Section;
 import org.policycommons.draft.SectionAddon;
 import org.policycommons.identity.CurrentDistrict;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.html.Div;
 
 /** Each section of a published version shows its comments, and a form for those who may comment now. */
 @Component
@@ -29,9 +35,11 @@ class CommentsAddon implements SectionAddon {
 
     private final StaffTranslations staff;
     private final Attachments attachments;
+    private final CarriedComments carried;
 
     CommentsAddon(CommentService comments, CommentBroadcaster broadcaster, DistrictDirectory districts,
-                  StaffTranslations staff, Attachments attachments) {
+                  StaffTranslations staff, Attachments attachments, CarriedComments carried) {
+        this.carried = carried;
         this.attachments = attachments;
         this.staff = staff;
         this.comments = comments;
@@ -50,19 +58,42 @@ class CommentsAddon implements SectionAddon {
         boolean canComment = !sectionIds.isEmpty() && comments.canComment(sectionIds.getFirst());
         CommentPoll poll = new CommentPoll(comments, version.id());
         List<Locale> languages = comments.languages();
-        return section -> new SectionComments(comments, broadcaster, poll, version, section, zone, canComment,
-                firstPages.get(section.id()), staff, attachments, languages);
+        // The comments earlier versions carry into each section: counted once for the version, loaded when asked.
+        CarriedComments.Summary summary = carried.summary(version, true);
+        String slug = district().map(District::slug).orElse("");
+        return section -> {
+            SectionComments own = new SectionComments(comments, broadcaster, poll, version, section, zone,
+                    canComment, firstPages.get(section.id()), staff, attachments, languages);
+            return summary.of(section).<com.vaadin.flow.component.Component>map(part -> new Div(own,
+                    new CarriedPart(carried, version, part, String.valueOf(section.number()), slug, zone, false)))
+                    .orElse(own);
+        };
     }
 
-    /** Input received outside the portal on the draft as a whole, when there is any. */
+    private Optional<District> district() {
+        return districts.byId(CurrentDistrict.require());
+    }
+
+    /**
+     * Input received outside the portal on the draft as a whole, when there is any, and the comments of sections this
+     * version removed, each under the heading the section had.
+     */
     @Override
     public Optional<com.vaadin.flow.component.Component> afterSections(DraftVersion version) {
-        var first = comments.wholeDraft(version.id(), true,
-                org.springframework.data.domain.PageRequest.of(0, SectionComments.PAGE));
-        if (first.isEmpty()) {
+        Page<Comment> first = comments.wholeDraft(version.id(), true, PageRequest.of(0, SectionComments.PAGE));
+        List<CarriedComments.Part> removed = carried.summary(version, true).removed();
+        if (first.isEmpty() && removed.isEmpty()) {
             return Optional.empty();
         }
-        ZoneId zone = districts.byId(CurrentDistrict.require()).map(District::timeZone).orElse(ZoneId.of("UTC"));
-        return Optional.of(new WholeDraftInput(comments, staff, attachments, version, zone, first));
+        Optional<District> district = district();
+        ZoneId zone = district.map(District::timeZone).orElse(ZoneId.of("UTC"));
+        Div after = new Div();
+        if (!first.isEmpty()) {
+            after.add(new WholeDraftInput(comments, staff, attachments, version, zone, first));
+        }
+        if (!removed.isEmpty()) {
+            after.add(new CarriedPart.Removed(carried, version, removed, district.map(District::slug).orElse(""), zone));
+        }
+        return Optional.of(after);
     }
 }

@@ -48,6 +48,14 @@ public class NoticeRecord extends DistrictOwned {
     @Column(name = "detail_key", updatable = false, length = 100)
     private String detailKey;
 
+    /** A detail that needs no translation, e.g. a version's number. */
+    @Column(name = "detail_text", updatable = false, length = 100)
+    private String detailText;
+
+    /** Where the notice leads, within the district's pages (e.g. {@code /drafts/4/compare/1/2}). */
+    @Column(updatable = false, length = 300)
+    private String link;
+
     @Column(name = "announcement_id", updatable = false)
     private Long announcementId;
 
@@ -99,6 +107,21 @@ public class NoticeRecord extends DistrictOwned {
             this.mailState = MailState.PENDING;
             this.nextMailAt = createdAt;
         }
+    }
+
+    /** The same notice with a detail of its own and a link within the district's pages. */
+    public NoticeRecord withDetail(String text, String districtPath) {
+        this.detailText = text;
+        this.link = districtPath;
+        return this;
+    }
+
+    public String detailText() {
+        return detailText;
+    }
+
+    public String link() {
+        return link;
     }
 
     public String messageKey() {
@@ -157,6 +180,7 @@ public class NoticeRecord extends DistrictOwned {
     }
 
     public Notice toNotice() {
-        return new Notice(id, createdAt, messageKey, cycleId, cycleTitle, phase, detailKey, readAt != null);
+        return new Notice(id, createdAt, messageKey, cycleId, cycleTitle, phase, detailKey, detailText, link,
+                readAt != null);
     }
 }

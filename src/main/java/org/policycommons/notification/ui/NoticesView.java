@@ -19,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -47,6 +48,7 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     private final DistrictDirectory districts;
     private final Checkbox byEmail = new Checkbox();
     private ZoneId zone = ZoneId.of("UTC");
+    private String slug = "";
     private List<Notice> shown = List.of();
 
     private final CycleService cycles;
@@ -68,7 +70,10 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().get(DistrictLayout.DISTRICT_PARAMETER).flatMap(districts::bySlug)
-                .ifPresent(district -> zone = district.timeZone());
+                .ifPresent(district -> {
+                    zone = district.timeZone();
+                    slug = district.slug();
+                });
         shown = notices.mine(PageRequest.of(0, SHOWN)).getContent();
         byEmail.setValue(participants.current().map(Participant::emailNotices).orElse(true));
         notices.markAllRead();
@@ -98,11 +103,17 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
             // {0} is the phase's name for a phase opening, else the translated detail (e.g. a disposition).
             String detail = notice.phase() != null
                     ? getTranslation("phase." + notice.phase().toLowerCase().replace('_', '-'))
-                    : notice.detailKey() != null ? getTranslation(notice.detailKey()) : "";
+                    : notice.detailKey() != null ? getTranslation(notice.detailKey())
+                    : notice.detailText() != null ? notice.detailText() : "";
             Span text = new Span(getTranslation(notice.messageKey(), detail, cycleTitle));
             Span time = new Span(when.format(notice.createdAt().atZone(zone)));
             time.addClassName("detail");
             ListItem item = new ListItem(text, time);
+            if (notice.link() != null) {
+                Anchor link = new Anchor("d/" + slug + notice.link(), getTranslation(notice.messageKey() + ".link"));
+                link.setId("notice-link-" + notice.id());
+                item.add(link);
+            }
             if (!notice.read()) {
                 item.addClassName("unread");
             }
