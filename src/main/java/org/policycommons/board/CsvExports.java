@@ -74,12 +74,14 @@ public class CsvExports {
         }
         Csv csv = new Csv(out);
         csv.row("comment", "reply_to", "draft", "version", "section", "section_heading", "group", "author",
-                "stance", "created_at", "quote", "text", "channel", "received_on", "text_kind");
+                "stance", "created_at", "quote", "text", "channel", "received_on", "text_kind", "stands_by",
+                "stands_by_version");
         jdbc.query("""
                 select c.id, c.parent_id, d.title, v.number, s.position, s.heading, c.author_role,
                        case when c.author_role in ('civil_rights', 'partner') and c.author_organisation is not null
                             then c.author_organisation else p.pseudonym end,
-                       c.stance, c.created_at, c.quote, c.body, c.channel, c.received_on, c.text_kind
+                       c.stance, c.created_at, c.quote, c.body, c.channel, c.received_on, c.text_kind,
+                       c.stands_by_id, c.stands_by_version
                 from comment c
                 join participant p on p.id = c.author_id
                 left join draft_section s on s.id = c.section_id
@@ -91,7 +93,8 @@ public class CsvExports {
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                     rs.getTimestamp(10).toInstant().toString(), rs.getString(11), rs.getString(12),
                     rs.getString(13).toLowerCase(Locale.ROOT), rs.getString(14),
-                    rs.getString(15) == null ? null : rs.getString(15).toLowerCase(Locale.ROOT));
+                    rs.getString(15) == null ? null : rs.getString(15).toLowerCase(Locale.ROOT), rs.getString(16),
+                    rs.getString(17));
         }, args.toArray());
         csv.flush();
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.policycommons.comment.Attachments;
+import org.policycommons.comment.CarriedComments;
 import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
 import org.policycommons.common.RuleViolation;
@@ -54,10 +55,12 @@ public class DraftController {
     private final PublicSettings settings;
     private final DraftTranslations translations;
     private final Attachments attachments;
+    private final CarriedComments carried;
 
     DraftController(PublicSite site, DraftService drafts, CycleService cycles, CommentService comments,
                     PublicSettings settings, DraftTranslations translations,
-                    Attachments attachments) {
+                    Attachments attachments, CarriedComments carried) {
+        this.carried = carried;
         this.attachments = attachments;
         this.translations = translations;
         this.site = site;
@@ -200,7 +203,21 @@ public class DraftController {
     public record SectionPage(Frame frame, Draft draft, SectionRef ref, Section section, String html,
                               CommentService.PublicComments comments, int page, int pages, boolean studentsShown,
                               boolean commentOpen, Wording wording, Optional<Locale> writtenIn,
-                              List<Locale> languages) {
+                              List<Locale> languages, Page<CarriedComments.Carried> carried, int earlier) {
+
+        /** The comments earlier versions carry into this section, page {@code n} of them. */
+        public String earlierLink(int n) {
+            return frame.to("/sections/" + section.id() + (n > 1 ? "?earlier=" + n : "")) + "#carried";
+        }
+
+        /** The redline from a carried comment's version to this one. */
+        public String redline(CarriedComments.Carried comment) {
+            return frame.to("/drafts/" + draft.id() + "/compare/" + comment.fromVersion() + "/" + ref.versionNumber());
+        }
+
+        public boolean changed(CarriedComments.Carried comment) {
+            return comment.mark() == CarriedComments.Mark.CHANGED;
+        }
 
         /** This section's comments page, {@code n}, with the language chosen kept. */
         public String pageLink(int n) {
@@ -241,10 +258,14 @@ public class DraftController {
     @GetMapping("/public/{slug}/sections/{sectionId}")
     ResponseEntity<byte[]> section(HttpServletRequest request, @PathVariable String slug, @PathVariable long sectionId,
                                    @RequestParam(name = "page", defaultValue = "1") int page,
-                                   @RequestParam(name = "language", required = false) String language) {
+                                   @RequestParam(name = "language", required = false) String language,
+                                   @RequestParam(name = "earlier", defaultValue = "1") int earlier) {
         PublicSite.Visit visit = site.visit(request, slug);
         if (page < 1) {
             throw new PublicBadRequest("public.error.page", page);
+        }
+        if (earlier < 1) {
+            throw new PublicBadRequest("public.error.page", earlier);
         }
         SectionRef ref = visit.read(() -> drafts.section(sectionId)).orElseThrow(PublicNotFound::new);
         Draft draft = visit.read(() -> drafts.draft(ref.draftId())).orElseThrow(PublicNotFound::new);
@@ -274,8 +295,14 @@ public class DraftController {
                         visit.district.name()),
                 w.t("public.section.description", section.heading(), draft.title(), ref.versionNumber()),
                 Frame.Nav.REVIEWS);
+        // What earlier versions said on this clause, marked by whether its text changed since.
+        Page<CarriedComments.Carried> fromEarlier = visit.read(() -> carried.into(original, ref.section().key(),
+                students, PageRequest.of(earlier - 1, PAGE_SIZE)));
+        if (earlier > Math.max(1, fromEarlier.getTotalPages())) {
+            throw new PublicBadRequest("public.error.page-past-end", earlier, Math.max(1, fromEarlier.getTotalPages()));
+        }
         return visit.page("site/section.jte", new SectionPage(frame, draft, ref, section,
                 SafeMarkdown.html(section.body(), 3), shown, page, pages, students, open, wording[0], writtenIn,
-                languages));
+                languages, fromEarlier, earlier));
     }
 }

@@ -3,6 +3,9 @@ package org.policycommons.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -10,8 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.policycommons.board.BoardPacket;
 import org.policycommons.board.ConsolidatedInput;
 import org.policycommons.board.ConsolidatedInputService;
+import org.policycommons.board.CsvExports;
 import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.BoardMilestones;
 import org.policycommons.cycle.CyclePlans;
@@ -27,6 +32,9 @@ import org.policycommons.notification.NoticeService;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.SignedIn;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +65,10 @@ class CarriedCommentsTest extends PortalIntegrationTest {
     DistrictDirectory districts;
     @Autowired
     ConsolidatedInputService board;
+    @Autowired
+    BoardPacket packet;
+    @Autowired
+    CsvExports exports;
 
     private District springfield;
     private String run;
@@ -181,7 +193,7 @@ class CarriedCommentsTest extends PortalIntegrationTest {
     }
 
     @Test
-    void anAuthorStandsByTheirCommentOnTheNewVersionWhereItCountsToo() {
+    void anAuthorStandsByTheirCommentOnTheNewVersionWhereItCountsToo() throws IOException {
         DraftVersion v2 = drafts.version(draftId, 2).orElseThrow();
         Section arrests = v2.sections().get(1);
         SignedIn.as(springfield, "student-" + run, "Sam Lee", PortalRole.STUDENT);
@@ -197,6 +209,14 @@ class CarriedCommentsTest extends PortalIntegrationTest {
                 Tuple.tuple("1. Purpose", 5L, 0L, 0L), Tuple.tuple("2. Arrests", 6L, 0L, 6L),
                 Tuple.tuple("Data", 1L, 0L, 1L));
         assertThat(before.getLast().number()).as("removed").isNull();
+        // The packet prints the same table, with the count of comments on text changed since per section.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        packet.write(cycleId, Locale.ENGLISH, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Comments on each section of \"Carried " + run + "\", version by version",
+                    "From earlier versions, on text changed since", "2. Arrests 6 0 6", "Data (removed) 1 0 1");
+        }
 
         asFamily();
         long standing = carried.standBy(onArrests);
@@ -214,6 +234,11 @@ class CarriedCommentsTest extends PortalIntegrationTest {
         assertThat(board.consolidated(cycleId, Optional.empty(), Optional.empty()).acrossVersions().get(1))
                 .extracting(r -> r.byVersion().get(2), ConsolidatedInput.SectionAcross::carriedOnChanged)
                 .containsExactly(1L, 5L);
+        // The comments CSV says which comment a stand-by stands by, and from which version.
+        StringWriter csv = new StringWriter();
+        exports.comments(cycleId, csv);
+        assertThat(csv.toString()).contains(",stands_by,stands_by_version")
+                .containsPattern("(?m)^" + standing + ",.*Arrests worry me " + run + ".*," + onArrests + ",1\\r?$");
 
         asFamily();
         assertRefused(() -> carried.standBy(onArrests), "comment.carried.error.already");

@@ -80,6 +80,7 @@ class CarriedCommentE2ETest extends BrowserTest {
                 Officers arrest students only when someone's safety is at risk.
                 """);
         drafts.publish(draft, drafts.draft(draft).orElseThrow().version());
+        long arrestsV2 = drafts.version(draft, 2).orElseThrow().sections().get(1).id();
         SignedIn.out();
 
         String v2 = "/d/springfield/drafts/" + draft + "/v/2";
@@ -106,6 +107,13 @@ class CarriedCommentE2ETest extends BrowserTest {
         browser.waitForUrlContaining("/compare/1/2");
         browser.waitForText(By.id("redline-page"), "only when someone");
         browser.assertAccessible("the redline opened from a carried comment");
+
+        // Anyone reads it on the public section page too, with the same mark and the redline.
+        browser.open(portalUrl() + "/public/springfield/sections/" + arrestsV2);
+        browser.waitForText(By.id("carried"), words);
+        assertThat(browser.find(By.id("carried-mark-" + commentId)).getText())
+                .contains("Written on version 1", "the section has changed since");
+        browser.assertAccessible("the public section page with a comment from version 1");
 
         browser.open(portalUrl() + v2);
         browser.click(By.id("carried-show-2"));
