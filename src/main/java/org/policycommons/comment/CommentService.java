@@ -39,6 +39,7 @@ import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
 import org.policycommons.text.Translated;
 import org.policycommons.text.TranslatedTexts;
+import org.policycommons.vote.VoterGroup;
 
 import io.micrometer.core.instrument.Metrics;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,12 +74,14 @@ public class CommentService {
     private final StaffTranslations staff;
     private final TranslatedTexts texts;
     private final Attachments attachments;
+    private final CommentFinder finder;
 
     CommentService(CommentRepository comments, CommentEditRepository edits, CosignRepository cosigns,
                    FlagRepository flags, DraftService drafts, CycleService cycles, ParticipantService participants,
                    ResponseService responses, ApplicationEventPublisher events, Clock clock, AbuseLimits limits,
                    ModerationReasons reasons, DraftTranslations translations, StaffTranslations staff,
-                   TranslatedTexts texts, Attachments attachments) {
+                   TranslatedTexts texts, Attachments attachments, CommentFinder finder) {
+        this.finder = finder;
         this.attachments = attachments;
         this.texts = texts;
         this.staff = staff;
@@ -107,13 +110,45 @@ public class CommentService {
      * district does not offer.
      */
     public Page<Comment> comments(long sectionId, Optional<Locale> writtenIn, Pageable page) {
-        Page<CommentRecord> roots = comments.roots(sectionId, filterLanguage(writtenIn), null, page);
+        return comments(sectionId, CommentQuery.ALL.writtenIn(writtenIn), page);
+    }
+
+    /**
+     * A section's comments as a reader asks for them (order, stance, group, answered or not, channel, language), a
+     * page at a time, each with its replies. A filter by a group too small to be picked out is refused.
+     */
+    public Page<Comment> comments(long sectionId, CommentQuery query, Pageable page) {
+        Page<CommentRecord> roots = roots(sectionId, query, null, page);
         List<CommentRecord> all = new ArrayList<>(roots.getContent());
         if (!roots.isEmpty()) {
             all.addAll(comments.findByRootIdInOrderByCreatedAtAscIdAsc(roots.map(CommentRecord::id).toList()));
         }
         CommentReader reader = reader(all);
         return roots.map(reader::thread);
+    }
+
+    /** {@link #groupsTooSmall(long)} for the cycle of this section. */
+    public List<VoterGroup> groupsTooSmallOn(long sectionId) {
+        return finder.tooSmall(drafts.section(sectionId).map(SectionRef::cycleId).orElse(0L));
+    }
+
+    /** The groups a reader may not filter a draft of this cycle by: too few people to be picked out. */
+    public List<VoterGroup> groupsTooSmall(long cycleId) {
+        return finder.tooSmall(cycleId);
+    }
+
+    private Page<CommentRecord> roots(long sectionId, CommentQuery query, String leftOutRole, Pageable page) {
+        String language = filterLanguage(query.writtenIn());
+        if (query.group().isPresent()) {
+            long cycleId = drafts.section(sectionId).map(SectionRef::cycleId).orElse(0L);
+            if (finder.tooSmall(cycleId).contains(query.group().get())) {
+                throw new CycleRuleViolation("comment.filter.error.small-group", VoterGroup.SMALLEST_SHOWN);
+            }
+        }
+        Page<Long> ids = finder.roots(sectionId, query, language, leftOutRole, page);
+        Map<Long, CommentRecord> byId = new HashMap<>();
+        comments.findAllById(ids.getContent()).forEach(r -> byId.put(r.id(), r));
+        return ids.map(byId::get);
     }
 
     /**
@@ -132,9 +167,13 @@ public class CommentService {
 
     /** {@link #forPublic(long, boolean, Pageable)}, only the comments written in one language if it is given. */
     public PublicComments forPublic(long sectionId, boolean withStudents, Optional<Locale> writtenIn, Pageable page) {
+        return forPublic(sectionId, withStudents, CommentQuery.ALL.writtenIn(writtenIn), page);
+    }
+
+    /** {@link #forPublic(long, boolean, Pageable)} as a reader asks for them ({@link #comments(long, CommentQuery, Pageable)}). */
+    public PublicComments forPublic(long sectionId, boolean withStudents, CommentQuery query, Pageable page) {
         String student = PortalRole.STUDENT.realmRole();
-        Page<CommentRecord> roots = comments.roots(sectionId, filterLanguage(writtenIn), withStudents ? null : student,
-                page);
+        Page<CommentRecord> roots = roots(sectionId, query, withStudents ? null : student, page);
         List<CommentRecord> all = new ArrayList<>(roots.getContent());
         if (!roots.isEmpty()) {
             List<CommentRecord> replies = comments.findByRootIdInOrderByCreatedAtAscIdAsc(

@@ -2,12 +2,19 @@ package org.policycommons.publicsite;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.policycommons.comment.Attachments;
+import org.policycommons.vote.VoterGroup;
+import org.policycommons.comment.Stance;
+import org.policycommons.comment.Channel;
+import org.policycommons.comment.CommentQuery;
 import org.policycommons.comment.CarriedComments;
 import org.policycommons.comment.Comment;
 import org.policycommons.comment.CommentService;
@@ -203,7 +210,42 @@ public class DraftController {
     public record SectionPage(Frame frame, Draft draft, SectionRef ref, Section section, String html,
                               CommentService.PublicComments comments, int page, int pages, boolean studentsShown,
                               boolean commentOpen, Wording wording, Optional<Locale> writtenIn,
-                              List<Locale> languages, Page<CarriedComments.Carried> carried, int earlier) {
+                              List<Locale> languages, Page<CarriedComments.Carried> carried, int earlier,
+                              CommentQuery query) {
+
+        /** The address of this section's comments with the reader's order and filters, and these changes. */
+        private String with(int n, Optional<Locale> language) {
+            List<String> parts = new ArrayList<>();
+            if (n > 1) {
+                parts.add("page=" + n);
+            }
+            language.ifPresent(l -> parts.add("language=" + l.getLanguage()));
+            if (query.order() != CommentQuery.Order.OLDEST) {
+                parts.add("sort=" + query.order().code());
+            }
+            query.stance().ifPresent(s -> parts.add("stance=" + s.name().toLowerCase(Locale.ROOT)));
+            query.group().ifPresent(g -> parts.add("group=" + g.code()));
+            query.answered().ifPresent(a -> parts.add("answered=" + (a ? "yes" : "no")));
+            query.channel().ifPresent(c -> parts.add("channel=" + c.name().toLowerCase(Locale.ROOT)));
+            return frame.to("/sections/" + section.id() + (parts.isEmpty() ? "" : "?" + String.join("&", parts)));
+        }
+
+        /** The groups the reader may filter by: the shown ones (students only where the district shows them). */
+        public List<VoterGroup> groups() {
+            return Arrays.stream(VoterGroup.values()).filter(g -> studentsShown || g != VoterGroup.STUDENT).toList();
+        }
+
+        public List<Stance> stances() {
+            return List.of(Stance.values());
+        }
+
+        public List<Channel> channels() {
+            return List.of(Channel.values());
+        }
+
+        public List<CommentQuery.Order> orders() {
+            return List.of(CommentQuery.Order.values());
+        }
 
         /** The comments earlier versions carry into this section, page {@code n} of them. */
         public String earlierLink(int n) {
@@ -219,17 +261,14 @@ public class DraftController {
             return comment.mark() == CarriedComments.Mark.CHANGED;
         }
 
-        /** This section's comments page, {@code n}, with the language chosen kept. */
+        /** This section's comments page, {@code n}, with the language, order and filters chosen kept. */
         public String pageLink(int n) {
-            String query = (n > 1 ? "page=" + n : "")
-                    + writtenIn.map(l -> (n > 1 ? "&" : "") + "language=" + l.getLanguage()).orElse("");
-            return frame.to("/sections/" + section.id() + (query.isEmpty() ? "" : "?" + query));
+            return with(n, writtenIn);
         }
 
-        /** This section's comments in one language, or in all (null). */
+        /** This section's comments in one language, or in all (null), the order and filters kept. */
         public String languageLink(Locale language) {
-            return frame.to("/sections/" + section.id() + (language == null ? "" : "?language=" + language.getLanguage()))
-                    + "#comments";
+            return with(1, Optional.ofNullable(language)) + "#comments";
         }
     }
 
@@ -259,7 +298,12 @@ public class DraftController {
     ResponseEntity<byte[]> section(HttpServletRequest request, @PathVariable String slug, @PathVariable long sectionId,
                                    @RequestParam(name = "page", defaultValue = "1") int page,
                                    @RequestParam(name = "language", required = false) String language,
-                                   @RequestParam(name = "earlier", defaultValue = "1") int earlier) {
+                                   @RequestParam(name = "earlier", defaultValue = "1") int earlier,
+                                   @RequestParam(name = "sort", required = false) String sort,
+                                   @RequestParam(name = "stance", required = false) String stance,
+                                   @RequestParam(name = "group", required = false) String group,
+                                   @RequestParam(name = "answered", required = false) String answered,
+                                   @RequestParam(name = "channel", required = false) String channel) {
         PublicSite.Visit visit = site.visit(request, slug);
         if (page < 1) {
             throw new PublicBadRequest("public.error.page", page);
@@ -274,7 +318,12 @@ public class DraftController {
         Optional<Locale> writtenIn = Optional.ofNullable(language).map(code -> languages.stream()
                 .filter(l -> l.getLanguage().equals(code)).findFirst()
                 .orElseThrow(() -> new PublicBadRequest("public.error.language", code)));
-        CommentService.PublicComments shown = visit.read(() -> comments.forPublic(sectionId, students, writtenIn,
+        CommentQuery query = query(sort, stance, group, answered, channel, writtenIn);
+        if (query.group().isPresent() && (!students && query.group().get() == VoterGroup.STUDENT
+                || visit.read(() -> comments.groupsTooSmall(ref.cycleId())).contains(query.group().get()))) {
+            throw new PublicBadRequest("comment.filter.error.small-group", VoterGroup.SMALLEST_SHOWN);
+        }
+        CommentService.PublicComments shown = visit.read(() -> comments.forPublic(sectionId, students, query,
                 PageRequest.of(page - 1, PAGE_SIZE)));
         int pages = Math.max(1, shown.threads().getTotalPages());
         if (page > pages) {
@@ -303,6 +352,32 @@ public class DraftController {
         }
         return visit.page("site/section.jte", new SectionPage(frame, draft, ref, section,
                 SafeMarkdown.html(section.body(), 3), shown, page, pages, students, open, wording[0], writtenIn,
-                languages, fromEarlier, earlier));
+                languages, fromEarlier, earlier, query));
+    }
+
+    /** A reader's order and filters from the address; a value the portal does not know is refused, naming it. */
+    private static CommentQuery query(String sort, String stance, String group, String answered, String channel,
+                                      Optional<Locale> writtenIn) {
+        return new CommentQuery(
+                parsed("sort", sort, CommentQuery.Order::ofCode).orElse(CommentQuery.Order.OLDEST),
+                parsed("stance", stance, code -> Arrays.stream(Stance.values())
+                        .filter(s -> s.name().equalsIgnoreCase(code)).findFirst()),
+                parsed("group", group, VoterGroup::ofCode),
+                parsed("answered", answered, code -> switch (code) {
+                    case "yes" -> Optional.of(true);
+                    case "no" -> Optional.of(false);
+                    default -> Optional.empty();
+                }),
+                parsed("channel", channel, code -> Arrays.stream(Channel.values())
+                        .filter(c -> c.name().equalsIgnoreCase(code.replace('-', '_'))).findFirst()),
+                writtenIn);
+    }
+
+    private static <T> Optional<T> parsed(String name, String value, Function<String, Optional<T>> parse) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(parse.apply(value).orElseThrow(() -> new PublicBadRequest("public.error.filter", value,
+                name)));
     }
 }

@@ -131,6 +131,19 @@ class PublicPagesTest extends PortalIntegrationTest {
         assertThat(get(PublicPaths.section("springfield", discipline.id()) + "?language=es").body())
                 .contains("id=\"comment-languages\"").doesNotContain("Students worry " + run);
         assertThat(get(PublicPaths.section("springfield", discipline.id()) + "?language=xx").statusCode()).isEqualTo(400);
+        // Order and filters from the address, kept in the page's links; a value the portal does not know, or a group
+        // too small to be picked out (one student), is a bad request said in words.
+        String section = PublicPaths.section("springfield", discipline.id());
+        HttpResponse<String> supportOnly = get(section + "?stance=support&sort=newest");
+        assertThat(supportOnly.statusCode()).isEqualTo(200);
+        assertThat(supportOnly.body()).contains("Parents agree " + run, "id=\"comment-filters\"")
+                .doesNotContain("Students worry " + run);
+        HttpResponse<String> badSort = get(section + "?sort=loudest");
+        assertThat(badSort.statusCode()).isEqualTo(400);
+        assertThat(badSort.body()).contains("“loudest” is not a value the portal knows for “sort”.");
+        assertThat(get(section + "?stance=angry").statusCode()).isEqualTo(400);
+        assertThat(get(section + "?group=student").statusCode()).isEqualTo(400);
+        assertThat(get(section + "?answered=no&channel=paper_form").body()).contains("No comment matches these choices.");
         HttpResponse<String> withStudents = get(PublicPaths.section("springfield", discipline.id()));
         assertThat(withStudents.body()).contains("Students worry " + run, "A student reply " + run, pseudonym)
                 .doesNotContain("Jordan Reyes", "comments from students, visible");

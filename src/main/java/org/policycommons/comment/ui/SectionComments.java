@@ -2,6 +2,7 @@ package org.policycommons.comment.ui;
 
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.policycommons.draft.Section;
 import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.KeptDraft;
+import org.policycommons.common.RuleViolation;
+import org.policycommons.vote.VoterGroup;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
@@ -55,6 +58,7 @@ final class SectionComments extends Composite<Div> {
     private final StaffTranslations staff;
     private final Attachments attachments;
     private final Map<Long, CommentCard> cards = new HashMap<>();
+    private final CommentFilters filters;
     private int pages = 1;
     private long districtId;
     private Registration live;
@@ -112,7 +116,12 @@ final class SectionComments extends Composite<Div> {
             });
             content.add(writtenIn);
         }
-        content.add(list, more);
+        filters = new CommentFilters(n, () -> Arrays.stream(VoterGroup.values())
+                .filter(g -> !comments.groupsTooSmallOn(section.id()).contains(g)).toList(), () -> {
+                    pages = 1;
+                    reload();
+                });
+        content.add(filters, list, more);
         if (firstPage == null) {
             reload();
         } else {
@@ -161,8 +170,12 @@ final class SectionComments extends Composite<Div> {
 
     private void reload() {
         stamp = comments.stamp(section.id());
-        show(comments.comments(section.id(), Optional.ofNullable(writtenIn.getValue()),
-                PageRequest.of(0, PAGE * pages)));
+        try {
+            show(comments.comments(section.id(), filters.query().writtenIn(Optional.ofNullable(writtenIn.getValue())),
+                    PageRequest.of(0, PAGE * pages)));
+        } catch (RuleViolation refused) {
+            error.show(refused);
+        }
     }
 
     private void show(Page<Comment> page) {

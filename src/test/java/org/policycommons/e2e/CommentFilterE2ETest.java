@@ -1,0 +1,95 @@
+package org.policycommons.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.policycommons.comment.CommentService;
+import org.policycommons.comment.Stance;
+import org.policycommons.cycle.CycleService;
+import org.policycommons.district.District;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.draft.DraftService;
+import org.policycommons.identity.PortalRole;
+import org.policycommons.support.BrowserTest;
+import org.policycommons.support.OpenReviews;
+import org.policycommons.support.SignedIn;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * On a phone-width screen, a family member sorts and filters a section's comments on the draft page (the controls
+ * built only when asked), and a visitor does the same on the public section page with a plain form; axe on both.
+ */
+class CommentFilterE2ETest extends BrowserTest {
+
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    DistrictDirectory districts;
+    @Autowired
+    CommentService comments;
+
+    @AfterEach
+    void wideAgain() {
+        browser.resize(1280, 900);
+    }
+
+    @Test
+    void aReaderOnAPhoneSortsAndFiltersASectionsComments() {
+        District springfield = districts.bySlug("springfield").orElseThrow();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        LocalDate today = LocalDate.now(ZoneId.of("America/Chicago"));
+        long draft = OpenReviews.publishedDraft(cycles, drafts, springfield, today, "Filter policy " + run,
+                "# Arrests\nOfficers arrest students.\n").draft();
+        long section = drafts.version(draft, 1).orElseThrow().sections().getFirst().id();
+        Stance[] stances = {Stance.SUPPORT, Stance.CONCERN, Stance.CONCERN, Stance.QUESTION, Stance.SUGGESTION};
+        for (int i = 0; i < stances.length; i++) {
+            SignedIn.as(springfield, "fam" + i + "-" + run, "Family " + i, PortalRole.FAMILY);
+            comments.post(section, stances[i], "Said " + stances[i].name().toLowerCase() + " " + i + " " + run, null,
+                    Locale.ENGLISH);
+        }
+        SignedIn.out();
+
+        browser.resize(390, 844);
+        signInAt("/d/springfield/drafts/" + draft + "/v/1", "family");
+        browser.waitForText(By.id("comment-list-1"), "Said support 0 " + run);
+        assertThat(browser.isPresent(By.id("filter-stance-1"))).as("built only when asked").isFalse();
+        browser.click(By.id("comment-filters-1"));
+        assertThat(browser.find(By.id("comment-filters-1")).getDomAttribute("aria-expanded")).isEqualTo("true");
+        browser.choose("filter-stance-1", "Concern");
+        browser.waitUntilTrue("""
+                return document.querySelectorAll('#comment-list-1 article.depth-0').length === 2;""");
+        assertThat(listText()).contains("Said concern 1 " + run, "Said concern 2 " + run)
+                .doesNotContain("Said support 0 " + run);
+        browser.choose("filter-sort-1", "Newest first");
+        browser.waitUntilTrue("""
+                const first = document.querySelector('#comment-list-1 article.depth-0');
+                return !!first && first.textContent.includes(arguments[0]);""", "Said concern 2 " + run);
+        browser.assertAccessible("a section's comments filtered on a phone");
+        signOut();
+
+        browser.open(portalUrl() + "/public/springfield/sections/" + section);
+        new Select(browser.find(By.id("filter-stance"))).selectByValue("concern");
+        new Select(browser.find(By.id("filter-sort"))).selectByValue("newest");
+        browser.click(By.id("filter-apply"));
+        browser.waitForUrlContaining("stance=concern");
+        String page = browser.find(By.id("comments")).getText();
+        assertThat(page).contains("Said concern 2 " + run).doesNotContain("Said question 3 " + run);
+        assertThat(page.indexOf("Said concern 2 " + run)).isLessThan(page.indexOf("Said concern 1 " + run));
+        browser.assertAccessible("the public section page filtered on a phone");
+    }
+
+    private static String listText() {
+        return String.valueOf(browser.script("return document.getElementById('comment-list-1').textContent;"));
+    }
+}
