@@ -69,6 +69,35 @@ class CommentFinder {
         return new PageImpl<>(ids, page, total == null ? 0 : total);
     }
 
+    /**
+     * The ids of a version's shown comments and replies whose words match, the most relevant first, a page at a time,
+     * with the count: the full-text index in natural-language mode, so a reader's quotes, pluses or stars are words,
+     * never syntax.
+     */
+    Page<Long> search(long versionId, String words, String leftOutRole, Pageable page) {
+        StringBuilder where = new StringBuilder(" from comment c where c.district_id = ? and c.version_id = ?"
+                + " and c.withdrawn_at is null and c.hidden_at is null"
+                + " and match(c.body) against (? in natural language mode)");
+        List<Object> args = new ArrayList<>(List.of(CurrentDistrict.require(), versionId, words));
+        if (leftOutRole != null) {
+            // A reply under a left-out comment goes with it, as on the pages.
+            where.append(" and c.author_role <> ? and (c.root_id is null or not exists (select 1 from comment root"
+                    + " where root.id = c.root_id and root.author_role = ?))");
+            args.add(leftOutRole);
+            args.add(leftOutRole);
+        }
+        Long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(words);
+        pageArgs.add(page.getPageSize());
+        pageArgs.add(page.getOffset());
+        // The relevance is asked again in the order: the same words, the same index.
+        String select = "select c.id" + where;
+        List<Long> ids = jdbc.queryForList(select + " order by match(c.body) against (? in natural language mode) desc,"
+                + " c.created_at, c.id limit ? offset ?", Long.class, pageArgs.toArray());
+        return new PageImpl<>(ids, page, total == null ? 0 : total);
+    }
+
     private static String orderBy(CommentQuery.Order order) {
         return switch (order) {
             case OLDEST -> "c.created_at, c.id";

@@ -49,6 +49,11 @@ final class CommentReader {
         return comment(record, replies, !children.isEmpty());
     }
 
+    /** A comment or reply without the replies under it, e.g. as a search found it. */
+    Comment alone(CommentRecord record) {
+        return comment(record, List.of(), true);
+    }
+
     private Comment comment(CommentRecord r, List<Comment> replies, boolean hasReplies) {
         Comment.Status status = r.hiddenAt() != null ? Comment.Status.HIDDEN
                 : r.withdrawnAt() != null ? Comment.Status.WITHDRAWN : Comment.Status.VISIBLE;

@@ -127,6 +127,38 @@ public class CommentService {
         return roots.map(reader::thread);
     }
 
+    /** The longest search a reader may ask for, in characters. */
+    public static final int SEARCH_MAX = 200;
+
+    /** A comment or reply a search found, with the section it is on (0 for input on the draft as a whole). */
+    public record Found(Comment comment, long sectionId) {
+    }
+
+    /**
+     * A version's shown comments and replies that match these words, the most relevant first, a page at a time,
+     * counted and ordered by the database's full-text index. Students' are left out where the reader is the public
+     * and the district keeps them for its members. Refused when the words are empty or longer than {@link #SEARCH_MAX}.
+     */
+    public Page<Found> search(long versionId, String words, boolean withStudents, Pageable page) {
+        String asked = words == null ? "" : words.strip();
+        if (asked.isEmpty()) {
+            throw new CycleRuleViolation("comment.search.error.empty");
+        }
+        if (asked.length() > SEARCH_MAX) {
+            throw new CycleRuleViolation("comment.search.error.too-long", SEARCH_MAX, asked.length());
+        }
+        Page<Long> ids = finder.search(versionId, asked, withStudents ? null : PortalRole.STUDENT.realmRole(), page);
+        Map<Long, CommentRecord> byId = new HashMap<>();
+        comments.findAllById(ids.getContent()).forEach(r -> byId.put(r.id(), r));
+        List<CommentRecord> found = ids.getContent().stream().map(byId::get).toList();
+        CommentReader reader = reader(found);
+        return ids.map(id -> {
+            CommentRecord record = byId.get(id);
+            // Shown alone, as found: its thread is on its section.
+            return new Found(reader.alone(record), record.sectionId());
+        });
+    }
+
     /** {@link #groupsTooSmall(long)} for the cycle of this section. */
     public List<VoterGroup> groupsTooSmallOn(long sectionId) {
         return finder.tooSmall(drafts.section(sectionId).map(SectionRef::cycleId).orElse(0L));

@@ -15,6 +15,11 @@ public interface SectionAddon {
      */
     java.util.function.Function<Section, Component> forVersion(DraftVersion version);
 
+    /** What goes before the sections, about the version as a whole, if anything (e.g. a search of its comments). */
+    default java.util.Optional<Component> beforeSections(DraftVersion version) {
+        return java.util.Optional.empty();
+    }
+
     /** What goes after the sections, about the version as a whole, if anything (e.g. a letter on the whole draft). */
     default java.util.Optional<Component> afterSections(DraftVersion version) {
         return java.util.Optional.empty();

@@ -1,23 +1,24 @@
 package org.policycommons.publicsite;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.policycommons.comment.Attachments;
-import org.policycommons.vote.VoterGroup;
-import org.policycommons.comment.Stance;
-import org.policycommons.comment.Channel;
-import org.policycommons.comment.CommentQuery;
 import org.policycommons.comment.CarriedComments;
+import org.policycommons.comment.Channel;
 import org.policycommons.comment.Comment;
+import org.policycommons.comment.CommentQuery;
 import org.policycommons.comment.CommentService;
+import org.policycommons.comment.Stance;
 import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleService;
@@ -31,6 +32,7 @@ import org.policycommons.draft.Redline;
 import org.policycommons.draft.SafeMarkdown;
 import org.policycommons.draft.Section;
 import org.policycommons.draft.SectionRef;
+import org.policycommons.vote.VoterGroup;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
@@ -161,6 +163,56 @@ public class DraftController {
                 PageRequest.of(0, 20)));
         return visit.page("site/version.jte", new VersionPage(frame, draft, cycle, version, sections, published,
                 latest, students, compare, wording[0], wholeDraft));
+    }
+
+    /** A search of a version's comments, and the sections they are on. */
+    public record SearchPage(Frame frame, Draft draft, DraftVersion version, String words,
+                             Page<CommentService.Found> found, int page, Map<Long, Section> sections) {
+
+        public String pageLink(int n) {
+            return frame.to("/drafts/" + draft.id() + "/v/" + version.number() + "/search?q="
+                    + URLEncoder.encode(words, StandardCharsets.UTF_8) + (n > 1 ? "&page=" + n : ""));
+        }
+
+        public String sectionLink(long sectionId) {
+            return frame.to("/sections/" + sectionId);
+        }
+    }
+
+    /** Searching a version's comments by words: the most relevant first, a page at a time, like the signed-in page. */
+    @GetMapping("/public/{slug}/drafts/{draftId}/v/{number}/search")
+    ResponseEntity<byte[]> search(HttpServletRequest request, @PathVariable String slug, @PathVariable long draftId,
+                                  @PathVariable int number, @RequestParam(name = "q", defaultValue = "") String words,
+                                  @RequestParam(name = "page", defaultValue = "1") int page) {
+        PublicSite.Visit visit = site.visit(request, slug);
+        if (page < 1) {
+            throw new PublicBadRequest("public.error.page", page);
+        }
+        Draft draft = visit.read(() -> drafts.draft(draftId)).orElseThrow(PublicNotFound::new);
+        DraftVersion version = visit.read(() -> drafts.version(draftId, number)).filter(DraftVersion::published)
+                .orElseThrow(PublicNotFound::new);
+        String asked = words.strip();
+        if (asked.isEmpty()) {
+            throw new PublicBadRequest("comment.search.error.empty");
+        }
+        if (asked.length() > CommentService.SEARCH_MAX) {
+            throw new PublicBadRequest("comment.search.error.too-long", CommentService.SEARCH_MAX, asked.length());
+        }
+        boolean students = visit.read(settings::current).studentsCommentsPublic();
+        Page<CommentService.Found> found = visit.read(() -> comments.search(version.id(), asked, students,
+                PageRequest.of(page - 1, PAGE_SIZE)));
+        int pages = Math.max(1, found.getTotalPages());
+        if (page > pages) {
+            throw new PublicBadRequest("public.error.page-past-end", page, pages);
+        }
+        Map<Long, Section> sections = new HashMap<>();
+        version.sections().forEach(sec -> sections.put(sec.id(), sec));
+        Words w = visit.words;
+        Frame frame = visit.frame(PublicPaths.version(slug, draftId, number) + "/search?q="
+                        + URLEncoder.encode(asked, StandardCharsets.UTF_8) + (page > 1 ? "&page=" + page : ""),
+                w.t("public.search.page-title", asked, draft.title(), number),
+                w.t("public.search.page-title", asked, draft.title(), number), Frame.Nav.REVIEWS);
+        return visit.page("site/search.jte", new SearchPage(frame, draft, version, asked, found, page, sections));
     }
 
     /**

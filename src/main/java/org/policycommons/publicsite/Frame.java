@@ -30,6 +30,11 @@ public record Frame(District district, Reader reader, Words words, String path, 
     }
 
     /** A path under this district's public pages, with the reader's chosen language kept. */
+    /** Whether the reader chose the page's language by a link, so a form must carry it ({@code lang}). */
+    public boolean languageChosen() {
+        return reader.chosen();
+    }
+
     public String to(String subPath) {
         return reader.link(PublicPaths.district(district.slug()) + subPath);
     }

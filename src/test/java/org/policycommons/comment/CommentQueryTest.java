@@ -128,6 +128,28 @@ class CommentQueryTest extends PortalIntegrationTest {
                 .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("comment.filter.error.small-group");
     }
 
+    @Test
+    void searchFindsWordsAcrossTheVersionWithTheirSection() {
+        long versionId = drafts.section(section).orElseThrow().versionId();
+        Page<CommentService.Found> students = comments.search(versionId, "student", true, PageRequest.of(0, 20));
+        assertThat(students.getContent()).extracting(f -> f.comment().id()).containsExactly(student);
+        assertThat(students.getContent().getFirst().sectionId()).isEqualTo(section);
+        assertThat(comments.search(versionId, "student", false, PageRequest.of(0, 20))).as("the public, without students")
+                .isEmpty();
+        // Replies are found too; a reader's quotes and stars are words, not syntax.
+        assertThat(comments.search(versionId, "\"reply*", true, PageRequest.of(0, 20)).getTotalElements()).isEqualTo(2);
+        // Any of the words, the comments with more of them first: the student's, with one, comes last.
+        Page<CommentService.Found> paged = comments.search(versionId, "family comment", true, PageRequest.of(1, 4));
+        assertThat(paged.getTotalElements()).isEqualTo(6);
+        assertThat(paged.getContent()).hasSize(2).last().extracting(f -> f.comment().id()).isEqualTo(student);
+        assertThatThrownBy(() -> comments.search(versionId, "   ", true, PageRequest.of(0, 20)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("comment.search.error.empty");
+        assertThatThrownBy(() -> comments.search(versionId, "x".repeat(201), true, PageRequest.of(0, 20)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).messageKey()).isEqualTo("comment.search.error.too-long");
+    }
+
     private List<Long> ids(CommentQuery query) {
         return comments.comments(section, query, PageRequest.of(0, 20)).getContent().stream().map(Comment::id)
                 .toList();

@@ -21,6 +21,7 @@ import org.policycommons.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -76,6 +77,18 @@ class CommentFilterE2ETest extends BrowserTest {
                 const first = document.querySelector('#comment-list-1 article.depth-0');
                 return !!first && first.textContent.includes(arguments[0]);""", "Said concern 2 " + run);
         browser.assertAccessible("a section's comments filtered on a phone");
+
+        // Searching the version's comments: a search too long is refused with the words kept, then one that finds.
+        browser.type(By.cssSelector("#comment-search-words input"), "q".repeat(201));
+        browser.click(By.id("comment-search-go"));
+        browser.waitForText(By.id("comment-search-error"), "A search can have at most 200 characters; this one has 201.");
+        assertThat(browser.find(By.cssSelector("#comment-search-words input")).getDomProperty("value")).hasSize(201);
+        browser.type(By.cssSelector("#comment-search-words input"), "question");
+        browser.press(Keys.ENTER);
+        browser.waitForText(By.id("comment-search-summary"), "1 comment has the words “question”");
+        assertThat(browser.find(By.id("comment-search-results")).getText()).contains("Said question 3 " + run,
+                "On section 1. Arrests");
+        browser.assertAccessible("a search of the comments on a phone");
         signOut();
 
         browser.open(portalUrl() + "/public/springfield/sections/" + section);

@@ -144,6 +144,14 @@ class PublicPagesTest extends PortalIntegrationTest {
         assertThat(get(section + "?stance=angry").statusCode()).isEqualTo(400);
         assertThat(get(section + "?group=student").statusCode()).isEqualTo(400);
         assertThat(get(section + "?answered=no&channel=paper_form").body()).contains("No comment matches these choices.");
+        // Searching the version's comments by words; an empty or too long search is a bad request said in words.
+        String search = PublicPaths.version("springfield", draftId, 1) + "/search?q=";
+        HttpResponse<String> found = get(search + "parents+agree");
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("Parents agree " + run, "On section 2. Discipline")
+                .doesNotContain("Rude words " + run);
+        assertThat(get(search + "%20").statusCode()).isEqualTo(400);
+        assertThat(get(search + "x".repeat(201)).body()).contains("A search can have at most 200 characters");
         HttpResponse<String> withStudents = get(PublicPaths.section("springfield", discipline.id()));
         assertThat(withStudents.body()).contains("Students worry " + run, "A student reply " + run, pseudonym)
                 .doesNotContain("Jordan Reyes", "comments from students, visible");

@@ -74,6 +74,16 @@ class CommentsAddon implements SectionAddon {
         return districts.byId(CurrentDistrict.require());
     }
 
+    /** A search of the version's comments, when it has any. */
+    @Override
+    public Optional<com.vaadin.flow.component.Component> beforeSections(DraftVersion version) {
+        if (comments.countsBySection(version.id()).isEmpty()) {
+            return Optional.empty();
+        }
+        ZoneId zone = district().map(District::timeZone).orElse(ZoneId.of("UTC"));
+        return Optional.of(new CommentSearch(comments, version, zone));
+    }
+
     /**
      * Input received outside the portal on the draft as a whole, when there is any, and the comments of sections this
      * version removed, each under the heading the section had.

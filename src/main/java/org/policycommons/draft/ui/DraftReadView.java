@@ -152,6 +152,8 @@ class DraftReadView extends Composite<Div> implements BeforeEnterObserver, Local
             toc.getElement().setAttribute("lang", textLanguage);
         }
 
+        // What other modules put before the sections, about the version as a whole (e.g. searching its comments).
+        addons.forEach(addon -> addon.beforeSections(shown).ifPresent(content::add));
         List<java.util.function.Function<Section, com.vaadin.flow.component.Component>> below = addons.stream()
                 .map(addon -> addon.forVersion(shown)).toList();
         for (Section section : shown.sections()) {

@@ -1,0 +1,130 @@
+package org.policycommons.comment.ui;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.policycommons.comment.CommentService;
+import org.policycommons.common.RuleViolation;
+import org.policycommons.draft.DraftVersion;
+import org.policycommons.draft.Section;
+import org.policycommons.shell.ui.FormError;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * Searching the comments on a version by words, before its sections: the most relevant first, twenty at a time, each
+ * with the section it is on and a link to it. A search that is empty or too long is refused, the words kept in the
+ * box. Nothing is kept on the page until a search is made.
+ */
+final class CommentSearch extends Composite<com.vaadin.flow.component.html.Section> {
+
+    private final CommentService comments;
+    private final DraftVersion version;
+    private final ZoneId zone;
+    private final Map<Long, Section> sections = new HashMap<>();
+    private final TextField words = new TextField();
+    private final FormError error = new FormError("comment-search-error");
+    private final Div results = new Div();
+    private final Paragraph summary = new Paragraph();
+    private final Button more = new Button();
+    private int pages = 1;
+
+    CommentSearch(CommentService comments, DraftVersion version, ZoneId zone) {
+        this.comments = comments;
+        this.version = version;
+        this.zone = zone;
+        version.sections().forEach(s -> sections.put(s.id(), s));
+        com.vaadin.flow.component.html.Section content = getContent();
+        content.setId("comment-search");
+        content.addClassName("comment-search");
+        H2 heading = new H2(getTranslation("comment.search.heading"));
+        heading.setId("comment-search-heading");
+        content.getElement().setAttribute("aria-labelledby", "comment-search-heading");
+        words.setId("comment-search-words");
+        words.setLabel(getTranslation("comment.search.label"));
+        words.setClearButtonVisible(true);
+        words.addKeyPressListener(Key.ENTER, e -> search());
+        Button go = new Button(getTranslation("comment.search.go"), e -> search());
+        go.setId("comment-search-go");
+        summary.setId("comment-search-summary");
+        summary.getElement().setAttribute("aria-live", "polite");
+        results.setId("comment-search-results");
+        results.addClassName("comment-list");
+        more.setId("comment-search-more");
+        more.setText(getTranslation("comment.search.more"));
+        more.setVisible(false);
+        more.addClickListener(e -> {
+            pages++;
+            show();
+        });
+        Div form = new Div(words, go);
+        form.addClassName("comment-search-form");
+        content.add(heading, form, error, summary, results, more);
+    }
+
+    private void search() {
+        pages = 1;
+        show();
+    }
+
+    private void show() {
+        error.clear();
+        Page<CommentService.Found> found;
+        try {
+            found = comments.search(version.id(), words.getValue(), true, PageRequest.of(0, SectionComments.PAGE * pages));
+        } catch (RuleViolation refused) {
+            error.show(refused);
+            words.setInvalid(true);
+            return;
+        }
+        words.setInvalid(false);
+        summary.setText(found.isEmpty() ? getTranslation("comment.search.none", words.getValue().strip())
+                : getTranslation("comment.search.found", found.getTotalElements(), words.getValue().strip()));
+        results.removeAll();
+        found.getContent().forEach(f -> results.add(card(f)));
+        more.setVisible(found.hasNext());
+    }
+
+    private Article card(CommentService.Found found) {
+        Article card = new Article();
+        card.setId("found-" + found.comment().id());
+        card.addClassName("comment");
+        card.add(new CommentHeader(found.comment(), zone, null));
+        Section section = sections.get(found.sectionId());
+        Paragraph where = new Paragraph();
+        where.addClassName("comment-channel");
+        if (section != null) {
+            where.add(new Anchor("#section-" + section.number(),
+                    getTranslation("comment.search.on-section", section.number(), section.heading())));
+        } else {
+            where.add(new Span(getTranslation("intake.whole-draft.short")));
+        }
+        card.add(where);
+        if (found.comment().stance() != null) {
+            Span stance = new Span(getTranslation(found.comment().stance().translationKey()));
+            stance.addClassName("stance");
+            stance.addClassName("stance-" + found.comment().stance().name().toLowerCase(Locale.ROOT));
+            card.add(new Div(stance));
+        }
+        Paragraph body = new Paragraph(found.comment().body());
+        body.addClassName("comment-body");
+        if (found.comment().language() != null) {
+            body.getElement().setAttribute("lang", Locale.forLanguageTag(found.comment().language()).getLanguage());
+        }
+        card.add(body);
+        return card;
+    }
+}
