@@ -19,6 +19,7 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.draft.DraftService;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.support.BrowserTest;
+import org.policycommons.support.DemoDraftPage;
 import org.policycommons.support.OpenReviews;
 import org.policycommons.support.SignedIn;
 import org.policycommons.support.TestFiles;
@@ -53,6 +54,7 @@ class AttachmentE2ETest extends BrowserTest {
 
         String page = "/d/springfield/drafts/" + draft + "/v/1";
         signInAt(page, "civil-rights");
+        DemoDraftPage.openCommentForm(browser, "1");
         browser.pick("stance-1", "Suggestion");
         String words = "Our position paper sets out the data we ask for " + run + ".";
         browser.type(By.cssSelector("#comment-text-1 textarea"), words);

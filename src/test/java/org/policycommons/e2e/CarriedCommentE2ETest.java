@@ -13,6 +13,7 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.draft.DraftService;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.support.BrowserTest;
+import org.policycommons.support.DemoDraftPage;
 import org.policycommons.support.SignedIn;
 
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,7 @@ class CarriedCommentE2ETest extends BrowserTest {
         String v1 = "/d/springfield/drafts/" + draft + "/v/1";
         signInAt(v1, "family");
         String words = "Arrests should be the last resort " + run + ".";
+        DemoDraftPage.openCommentForm(browser, "2");
         browser.pick("stance-2", "Concern");
         browser.type(By.cssSelector("#comment-text-2 textarea"), words);
         browser.click(By.id("post-comment-2"));

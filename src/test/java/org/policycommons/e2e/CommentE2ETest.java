@@ -30,7 +30,11 @@ class CommentE2ETest extends BrowserTest {
     void aParentCommentsAndAnotherReaderSeesItArriveAndReplies() {
         String page = draftPage();
         signInAt(page, "family");
-        browser.find(By.id("comment-form-2"));
+        // The form is closed until asked, so the text reads as a document; it opens by keyboard, focused.
+        assertThat(browser.isPresent(By.id("comment-form-2"))).isFalse();
+        assertThat(browser.find(By.id("comment-open-2")).getDomAttribute("aria-expanded")).isEqualTo("false");
+        DemoDraftPage.openCommentForm(browser, "2");
+        browser.waitUntilTrue("return !!document.activeElement && !!document.activeElement.closest('#stance-2');");
         chooseStance("2", "Concern");
         browser.type(By.cssSelector("#comment-text-2 textarea"), "x".repeat(4001));
         browser.waitForText(By.id("comment-counter-2"), "1 character over the limit of 4,000");

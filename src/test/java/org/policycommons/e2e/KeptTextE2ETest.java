@@ -42,6 +42,7 @@ class KeptTextE2ETest extends BrowserTest {
         String page = draftPage();
         signInAt(page, "partner");
         String words = "Officers should wear body cameras in every school " + System.nanoTime();
+        DemoDraftPage.openCommentForm(browser, "3");
         browser.type(By.cssSelector(BOX), words);
 
         // The portal instance that held the session is gone: the page loads again on a new session, signed in again
@@ -57,6 +58,8 @@ class KeptTextE2ETest extends BrowserTest {
         browser.waitForText(By.id("comment-list-3"), words);
         browser.waitUntilTrue(KEPT_COUNT + " === 0");
         browser.open(portalUrl() + page);
+        // Nothing kept any more: the form stays closed until asked.
+        DemoDraftPage.openCommentForm(browser, "3");
         browser.find(By.cssSelector(BOX));
         assertThat(browser.script("return document.querySelector(arguments[0]).value", BOX)).isEqualTo("");
         assertThat(browser.script("return document.getElementById('comment-text-3-kept').textContent")).isEqualTo("");

@@ -1,6 +1,7 @@
 package org.policycommons.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.draft.Draft;
@@ -28,6 +29,7 @@ public final class DemoDraftPage {
 
     /** Picks a stance in the comment form of a section, by its label. */
     public static void chooseStance(Browser browser, String section, String label) {
+        openCommentForm(browser, section);
         browser.find(By.id("stance-" + section));
         browser.script("""
                 const radio = [...document.querySelectorAll('#stance-' + arguments[0] + ' vaadin-radio-button')]
@@ -35,5 +37,19 @@ public final class DemoDraftPage {
                 radio.scrollIntoView({block: 'center'});
                 radio.click();""", section, label);
         browser.waitForPage();
+    }
+
+    /**
+     * Opens a section's comment form, closed until asked ("Comment on section n"), by keyboard as a reader may; does
+     * nothing when it is open already.
+     */
+    public static void openCommentForm(Browser browser, String section) {
+        int which = browser.waitForEither(By.id("comment-form-" + section), By.id("comment-open-" + section));
+        if (which == 1) {
+            WebElement open = browser.find(By.id("comment-open-" + section));
+            browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", open);
+            browser.press(" ");
+            browser.find(By.id("stance-" + section));
+        }
     }
 }

@@ -47,6 +47,12 @@ final class CommentForm extends Composite<Div> {
     private final Button post = new Button();
     private final FormError error = new FormError();
 
+    /** Puts the focus on the form's first field, the stance, as a reader who opened it expects. */
+    void focusFirst() {
+        stance.getElement().executeJs("""
+                requestAnimationFrame(() => (this.querySelector('vaadin-radio-button') || this).focus());""");
+    }
+
     CommentForm(Section section, Poster poster) {
         String n = String.valueOf(section.number());
         Div form = getContent();

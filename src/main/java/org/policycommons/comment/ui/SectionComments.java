@@ -59,6 +59,9 @@ final class SectionComments extends Composite<Div> {
     private final Attachments attachments;
     private final Map<Long, CommentCard> cards = new HashMap<>();
     private final CommentFilters filters;
+    /** The kind of text {@link KeptDraft} keeps for a new comment, by section. */
+    private static final String KEPT_KIND = "comment";
+    private CommentForm form;
     private int pages = 1;
     private long districtId;
     private Registration live;
@@ -99,7 +102,18 @@ final class SectionComments extends Composite<Div> {
         });
         content.add(heading, error, news);
         if (canComment) {
-            content.add(new CommentForm(section, this::post));
+            // Closed until asked, so the text reads as a document on a phone and the page holds a button, not a form;
+            // a comment being written when the tab reloaded opens it again.
+            Button write = new Button(getTranslation("comment.form.open", section.number()));
+            write.setId("comment-open-" + n);
+            write.getElement().setAttribute("aria-expanded", "false");
+            write.addClickListener(e -> openForm(write, true));
+            content.add(write);
+            KeptDraft.keptTargets(write, found -> {
+                if (found.getOrDefault(KEPT_KIND, List.of()).contains(section.id())) {
+                    openForm(write, false);
+                }
+            }, KEPT_KIND);
         }
         if (languages.size() > 1) {
             // Readers choose to see only the comments written in one of the district's languages.
@@ -159,6 +173,20 @@ final class SectionComments extends Composite<Div> {
             live = null;
         }
         poll.leave(event.getUI(), section.id());
+    }
+
+    /** Opens the comment form in the button's place; focused when the reader asked for it. */
+    private void openForm(Button write, boolean focus) {
+        if (form != null) {
+            return;
+        }
+        form = new CommentForm(section, this::post);
+        Div content = getContent();
+        content.addComponentAtIndex(content.indexOf(write), form);
+        content.remove(write);
+        if (focus) {
+            form.focusFirst();
+        }
     }
 
     private void post(Stance stance, String body, String quote) {
