@@ -1,0 +1,90 @@
+package org.policycommons.e2e;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.Locale;
+
+import org.policycommons.cycle.CycleService;
+import org.policycommons.district.DistrictDirectory;
+import org.policycommons.draft.DraftService;
+import org.policycommons.support.Benchmarks;
+import org.policycommons.support.BrowserTest;
+import org.policycommons.support.DemoDraftPage;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The heap a signed-in person's session holds on the draft page (issue 17): 20 sessions of a family member on
+ * Springfield's demo draft, each a new HTTP session signed in again through Keycloak, in headless Chromium; the heap
+ * after a full collection before and after, divided by 20. Then 20 more with every section's comment form opened, as
+ * every session held before the forms were closed by default. The portal runs in this JVM, so its heap is measured
+ * directly.
+ */
+@Tag("benchmark")
+class SessionMemoryBenchmark extends BrowserTest {
+
+    private static final int SESSIONS = 20;
+
+    @Autowired
+    CycleService cycles;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    DistrictDirectory districts;
+
+    @Test
+    void heapPerSignedInSessionOnTheDraftPage() throws Exception {
+        String page = DemoDraftPage.path(cycles, drafts, districts);
+        signInAt(page, "family");
+        browser.find(By.id("comment-open-1"));
+        int sections = ((Number) browser.script("return document.querySelectorAll('[id^=comment-open-]').length;"))
+                .intValue();
+
+        long start = heapAfterCollection();
+        openSessions(page, false);
+        long closed = heapAfterCollection();
+        openSessions(page, true);
+        long opened = heapAfterCollection();
+
+        long perClosed = (closed - start) / SESSIONS;
+        long perOpened = (opened - closed) / SESSIONS;
+        Benchmarks.report("session-memory.md", String.format(Locale.ROOT, """
+                # Heap per signed-in session on the draft page (%d sections)
+
+                | sessions | heap held per session |
+                |---|---|
+                | %d, comment forms closed (as now) | %d KB |
+                | %d, every comment form opened (as before) | %d KB |
+                """, sections, SESSIONS, perClosed / 1024, SESSIONS, perOpened / 1024));
+        signOut();
+    }
+
+    /** Opens the draft page in new sessions, each signed in again silently, and waits until it is drawn. */
+    private static void openSessions(String page, boolean openForms) {
+        for (int i = 0; i < SESSIONS; i++) {
+            browser.deleteCookies();
+            browser.open(portalUrl() + page);
+            browser.find(By.id("comment-open-1"));
+            if (openForms) {
+                browser.script("document.querySelectorAll('[id^=comment-open-]').forEach(b => b.click());");
+                browser.waitUntilTrue("return document.querySelectorAll('[id^=comment-open-]').length === 0;");
+            }
+            browser.waitForPage();
+        }
+    }
+
+    private static long heapAfterCollection() throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long least = Long.MAX_VALUE;
+        // Several collections, the least heap seen: what is still held, not what waits to be collected.
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(300);
+            least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
+        }
+        return least;
+    }
+}
