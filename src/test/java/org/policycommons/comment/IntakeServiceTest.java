@@ -3,6 +3,7 @@ package org.policycommons.comment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,12 +13,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policycommons.audit.AuditEntry;
 import org.policycommons.audit.AuditLog;
 import org.policycommons.board.ConsolidatedInput;
 import org.policycommons.board.ConsolidatedInputService;
+import org.policycommons.board.BoardPacket;
 import org.policycommons.board.CsvExports;
 import org.policycommons.cycle.CyclePlans;
 import org.policycommons.cycle.CycleService;
@@ -59,6 +64,8 @@ class IntakeServiceTest extends PortalIntegrationTest {
     ConsolidatedInputService board;
     @Autowired
     CsvExports exports;
+    @Autowired
+    BoardPacket packet;
     @Autowired
     IntakeImport importer;
 
@@ -165,6 +172,13 @@ class IntakeServiceTest extends PortalIntegrationTest {
                 .as("the draft as a whole comes last").containsExactly(purpose.id(), discipline.id(), 0L);
         assertThat(board.drill(cycleId, 0, Optional.empty(), Optional.empty(), PageRequest.of(0, 10)).getContent())
                 .as("a hidden group's letter is never listed").isEmpty();
+        // The packet prints the same breakdown by channel.
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        packet.write(cycleId, Locale.ENGLISH, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Paper form 5", "Online Fewer than 5", "Letter 0");
+        }
 
         StringWriter csv = new StringWriter();
         exports.comments(cycleId, csv);
