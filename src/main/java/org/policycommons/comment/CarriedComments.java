@@ -156,9 +156,8 @@ public class CarriedComments {
         String leftOut = leftOut(withStudents);
         List<CarriedRepository.Row> rows = carried.into(district, version.draftId(), version.id(), version.number(),
                 leftOut, sectionKey, page.getPageSize(), page.getOffset());
-        long total = carried.counts(district, version.draftId(), version.id(), version.number(), leftOut).stream()
-                .filter(c -> c.getSectionKey().equals(sectionKey)).mapToLong(CarriedRepository.Count::getComments)
-                .sum();
+        long total = carried.countInto(district, version.draftId(), version.id(), version.number(), leftOut,
+                sectionKey);
         Map<Long, CommentRecord> records = new HashMap<>();
         comments.findAllById(rows.stream().map(CarriedRepository.Row::getId).toList())
                 .forEach(r -> records.put(r.id(), r));

@@ -159,23 +159,15 @@ public class CommentService {
         });
     }
 
-    /** {@link #groupsTooSmall(long)} for the cycle of this section. */
+    /** The groups a reader may not filter this section's draft by: too few people commented to be picked out. */
     public List<VoterGroup> groupsTooSmallOn(long sectionId) {
         return finder.tooSmall(drafts.section(sectionId).map(SectionRef::cycleId).orElse(0L));
     }
 
-    /** The groups a reader may not filter a draft of this cycle by: too few people to be picked out. */
-    public List<VoterGroup> groupsTooSmall(long cycleId) {
-        return finder.tooSmall(cycleId);
-    }
-
     private Page<CommentRecord> roots(long sectionId, CommentQuery query, String leftOutRole, Pageable page) {
         String language = filterLanguage(query.writtenIn());
-        if (query.group().isPresent()) {
-            long cycleId = drafts.section(sectionId).map(SectionRef::cycleId).orElse(0L);
-            if (finder.tooSmall(cycleId).contains(query.group().get())) {
-                throw new CycleRuleViolation("comment.filter.error.small-group", VoterGroup.SMALLEST_SHOWN);
-            }
+        if (query.group().isPresent() && groupsTooSmallOn(sectionId).contains(query.group().get())) {
+            throw new CycleRuleViolation("comment.filter.error.small-group", VoterGroup.SMALLEST_SHOWN);
         }
         Page<Long> ids = finder.roots(sectionId, query, language, leftOutRole, page);
         Map<Long, CommentRecord> byId = new HashMap<>();

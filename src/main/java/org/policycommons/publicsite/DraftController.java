@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.policycommons.comment.Attachments;
 import org.policycommons.comment.CarriedComments;
@@ -192,15 +193,10 @@ public class DraftController {
         DraftVersion version = visit.read(() -> drafts.version(draftId, number)).filter(DraftVersion::published)
                 .orElseThrow(PublicNotFound::new);
         String asked = words.strip();
-        if (asked.isEmpty()) {
-            throw new PublicBadRequest("comment.search.error.empty");
-        }
-        if (asked.length() > CommentService.SEARCH_MAX) {
-            throw new PublicBadRequest("comment.search.error.too-long", CommentService.SEARCH_MAX, asked.length());
-        }
         boolean students = visit.read(settings::current).studentsCommentsPublic();
-        Page<CommentService.Found> found = visit.read(() -> comments.search(version.id(), asked, students,
-                PageRequest.of(page - 1, PAGE_SIZE)));
+        // The service refuses an empty or too long search; here that is a bad request, said in the same words.
+        Page<CommentService.Found> found = visit.read(() -> badRequestIfRefused(() -> comments.search(version.id(),
+                asked, students, PageRequest.of(page - 1, PAGE_SIZE))));
         int pages = Math.max(1, found.getTotalPages());
         if (page > pages) {
             throw new PublicBadRequest("public.error.page-past-end", page, pages);
@@ -371,12 +367,13 @@ public class DraftController {
                 .filter(l -> l.getLanguage().equals(code)).findFirst()
                 .orElseThrow(() -> new PublicBadRequest("public.error.language", code)));
         CommentQuery query = query(sort, stance, group, answered, channel, writtenIn);
-        if (query.group().isPresent() && (!students && query.group().get() == VoterGroup.STUDENT
-                || visit.read(() -> comments.groupsTooSmall(ref.cycleId())).contains(query.group().get()))) {
+        if (!students && query.group().filter(g -> g == VoterGroup.STUDENT).isPresent()) {
+            // Not offered where the district keeps students' comments for its members.
             throw new PublicBadRequest("comment.filter.error.small-group", VoterGroup.SMALLEST_SHOWN);
         }
-        CommentService.PublicComments shown = visit.read(() -> comments.forPublic(sectionId, students, query,
-                PageRequest.of(page - 1, PAGE_SIZE)));
+        // The service refuses a group too small to be picked out; here that is a bad request.
+        CommentService.PublicComments shown = visit.read(() -> badRequestIfRefused(() -> comments.forPublic(sectionId,
+                students, query, PageRequest.of(page - 1, PAGE_SIZE))));
         int pages = Math.max(1, shown.threads().getTotalPages());
         if (page > pages) {
             throw new PublicBadRequest("public.error.page-past-end", page, pages);
@@ -405,6 +402,15 @@ public class DraftController {
         return visit.page("site/section.jte", new SectionPage(frame, draft, ref, section,
                 SafeMarkdown.html(section.body(), 3), shown, page, pages, students, open, wording[0], writtenIn,
                 languages, fromEarlier, earlier, query));
+    }
+
+    /** What the service refuses because of what the address asked for is a bad request, in the service's words. */
+    private static <T> T badRequestIfRefused(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RuleViolation refused) {
+            throw new PublicBadRequest(refused.messageKey(), refused.arguments());
+        }
     }
 
     /** A reader's order and filters from the address; a value the portal does not know is refused, naming it. */

@@ -71,6 +71,11 @@ public interface CarriedRepository extends Repository<CommentRecord, Long> {
                    @Param("number") int number, @Param("leftOutRole") String leftOutRole, @Param("key") String key,
                    @Param("size") int size, @Param("offset") long offset);
 
+    /** How many comments are carried into one section key (or kept under it, removed). */
+    @Query(value = "select count(*) " + CARRIED + " and c.section_key = :key", nativeQuery = true)
+    long countInto(@Param("district") long districtId, @Param("draft") long draftId, @Param("version") long versionId,
+                   @Param("number") int number, @Param("leftOutRole") String leftOutRole, @Param("key") String key);
+
     /**
      * The authors (typed online, who can be told) of carried comments on sections whose text changed from the
      * previous version to this one, or that this one removed: those a newly published version concerns.

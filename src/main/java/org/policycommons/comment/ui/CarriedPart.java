@@ -2,7 +2,6 @@ package org.policycommons.comment.ui;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import org.policycommons.comment.CarriedComments;
 import org.policycommons.comment.Comment;
@@ -142,17 +141,9 @@ final class CarriedPart extends Composite<Div> {
         }
         card.add(mark);
         if (comment.stance() != null) {
-            Span stance = new Span(getTranslation(comment.stance().translationKey()));
-            stance.addClassName("stance");
-            stance.addClassName("stance-" + comment.stance().name().toLowerCase());
-            card.add(new Div(stance));
+            card.add(CommentParts.stance(this, comment));
         }
-        Paragraph body = new Paragraph(comment.body());
-        body.addClassName("comment-body");
-        if (comment.language() != null) {
-            body.getElement().setAttribute("lang", Locale.forLanguageTag(comment.language()).getLanguage());
-        }
-        card.add(body);
+        card.add(CommentParts.body(comment));
         if (carriedComment.canStandBy()) {
             Button standBy = new Button(getTranslation("comment.carried.stand-by", version.number()),
                     e -> standBy(comment.id()));

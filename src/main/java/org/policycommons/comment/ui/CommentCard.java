@@ -138,21 +138,12 @@ final class CommentCard extends Composite<Article> {
 
     private void showText(Article card) {
         if (comment.stance() != null) {
-            Span stance = new Span(getTranslation(comment.stance().translationKey()));
-            stance.addClassName("stance");
-            stance.addClassName("stance-" + comment.stance().name().toLowerCase());
-            card.add(new Div(stance));
+            card.add(CommentParts.stance(this, comment));
         }
         if (comment.quote() != null) {
             card.add(new Quote(comment.quote(), comment.quoteLanguage()));
         }
-        Paragraph body = new Paragraph(comment.body());
-        body.addClassName("comment-body");
-        if (comment.language() != null) {
-            // Read in the language it was written in, whatever language the page is in.
-            body.getElement().setAttribute("lang", Locale.forLanguageTag(comment.language()).getLanguage());
-        }
-        card.add(body);
+        card.add(CommentParts.body(comment));
         // The district's translation into the reader's language, beside the original, never in its place.
         Locale reader = getLocale();
         comment.byDistrict().in(reader).filter(t -> comment.language() == null

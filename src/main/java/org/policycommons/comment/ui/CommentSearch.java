@@ -2,7 +2,6 @@ package org.policycommons.comment.ui;
 
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.policycommons.comment.CommentService;
@@ -114,17 +113,9 @@ final class CommentSearch extends Composite<com.vaadin.flow.component.html.Secti
         }
         card.add(where);
         if (found.comment().stance() != null) {
-            Span stance = new Span(getTranslation(found.comment().stance().translationKey()));
-            stance.addClassName("stance");
-            stance.addClassName("stance-" + found.comment().stance().name().toLowerCase(Locale.ROOT));
-            card.add(new Div(stance));
+            card.add(CommentParts.stance(this, found.comment()));
         }
-        Paragraph body = new Paragraph(found.comment().body());
-        body.addClassName("comment-body");
-        if (found.comment().language() != null) {
-            body.getElement().setAttribute("lang", Locale.forLanguageTag(found.comment().language()).getLanguage());
-        }
-        card.add(body);
+        card.add(CommentParts.body(found.comment()));
         return card;
     }
 }

@@ -130,8 +130,10 @@ final class SectionComments extends Composite<Div> {
             });
             content.add(writtenIn);
         }
-        filters = new CommentFilters(n, () -> Arrays.stream(VoterGroup.values())
-                .filter(g -> !comments.groupsTooSmallOn(section.id()).contains(g)).toList(), () -> {
+        filters = new CommentFilters(n, () -> {
+            List<VoterGroup> tooSmall = comments.groupsTooSmallOn(section.id());
+            return Arrays.stream(VoterGroup.values()).filter(g -> !tooSmall.contains(g)).toList();
+        }, () -> {
                     pages = 1;
                     reload();
                 });
