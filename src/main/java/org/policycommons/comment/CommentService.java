@@ -359,8 +359,22 @@ public class CommentService {
         CommentRecord saved = comments.save(new CommentRecord(placement, author(), null, text, null,
                 language.toLanguageTag(), clock.instant()));
         announce(saved);
+        if (parent.authorId() != saved.authorId()) {
+            String cycleTitle = cycles.cycle(ref.cycleId()).map(c -> c.title()).orElse("");
+            events.publishEvent(new ReplyPosted(CurrentDistrict.require(), ref.cycleId(), cycleTitle, saved.id(),
+                    parent.authorId(), "/drafts/" + ref.draftId() + "/v/" + ref.versionNumber() + "#section-"
+                    + ref.section().number()));
+        }
         Metrics.counter("portal.comments.posted", "kind", saved.depth() == 0 ? "comment" : "reply").increment();
         return saved.id();
+    }
+
+    /**
+     * The people who took part in a review's public comment: wrote a comment or a reply there (including those
+     * withdrawn or hidden since), or stood by an earlier one.
+     */
+    public Set<Long> commenters(long cycleId) {
+        return Set.copyOf(comments.authorsInCycle(cycleId));
     }
 
     /** The languages comments may be filtered by: the district's. */

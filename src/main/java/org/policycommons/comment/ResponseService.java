@@ -13,6 +13,7 @@ import java.util.Set;
 import org.policycommons.audit.AuditLog;
 import org.policycommons.comment.repository.CommentRecord;
 import org.policycommons.comment.repository.CommentRepository;
+import org.policycommons.comment.repository.CosignRepository;
 import org.policycommons.comment.repository.ResponseCommentRecord;
 import org.policycommons.comment.repository.ResponseCommentRepository;
 import org.policycommons.comment.repository.ResponseRecord;
@@ -59,10 +60,12 @@ public class ResponseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TranslatedTexts texts;
+    private final CosignRepository cosigns;
 
     ResponseService(ResponseRepository responses, ResponseCommentRepository links, CommentRepository comments,
                     DraftService drafts, CycleService cycles, AuditLog audit, ApplicationEventPublisher events,
-                    Clock clock, TranslatedTexts texts) {
+                    Clock clock, TranslatedTexts texts, CosignRepository cosigns) {
+        this.cosigns = cosigns;
         this.texts = texts;
         this.responses = responses;
         this.links = links;
@@ -130,8 +133,13 @@ public class ResponseService {
                 "comments", answered.size(), "languages", body.byLanguage().keySet()));
         Set<Long> authors = new LinkedHashSet<>();
         answered.forEach(c -> authors.add(c.authorId()));
+        // The organisations that co-signed an answered comment are told too, unless they wrote one of them.
+        Set<Long> cosigners = new LinkedHashSet<>();
+        cosigns.findByCommentIdInOrderByIdAsc(answered.stream().map(CommentRecord::id).toList())
+                .forEach(c -> cosigners.add(c.participantId()));
+        cosigners.removeAll(authors);
         events.publishEvent(new ResponseGiven(CurrentDistrict.require(), cycle.id(), cycle.title(), response.id(),
-                disposition, authors));
+                disposition, authors, cosigners));
         // One refresh per section, not per comment: open pages reload each section once.
         answered.stream().collect(java.util.stream.Collectors.toMap(CommentRecord::sectionId, c -> c, (a, b) -> a))
                 .values().forEach(c -> events.publishEvent(new CommentPosted(CurrentDistrict.require(), c.versionId(),

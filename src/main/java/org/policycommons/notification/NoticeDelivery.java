@@ -3,7 +3,6 @@ package org.policycommons.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,12 +10,12 @@ import org.policycommons.cycle.PhaseKind;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
-import org.policycommons.identity.KeycloakDirectory;
 import org.policycommons.identity.KeycloakDirectory.DirectoryUnavailable;
-import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.TenantScope;
 import org.policycommons.notification.repository.AnnouncementRecord;
 import org.policycommons.notification.repository.AnnouncementRepository;
+import org.policycommons.notification.repository.DigestRecord;
+import org.policycommons.notification.repository.DigestRepository;
 import org.policycommons.notification.repository.NoticeRecord;
 import org.policycommons.notification.repository.NoticeRepository;
 import org.policycommons.participant.Participant;
@@ -45,20 +44,24 @@ class NoticeDelivery {
 
     private final AnnouncementRepository announcements;
     private final NoticeRepository notices;
+    private final DigestRepository digests;
     private final ParticipantService participants;
-    private final KeycloakDirectory directory;
+    private final ActingPeople people;
+    private final NoticeSchedule schedule;
     private final NoticeMail mail;
     private final DistrictDirectory districts;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    NoticeDelivery(AnnouncementRepository announcements, NoticeRepository notices, ParticipantService participants,
-                   KeycloakDirectory directory, NoticeMail mail, DistrictDirectory districts,
-                   PlatformTransactionManager transactionManager, Clock clock) {
+    NoticeDelivery(AnnouncementRepository announcements, NoticeRepository notices, DigestRepository digests,
+                   ParticipantService participants, ActingPeople people, NoticeSchedule schedule, NoticeMail mail,
+                   DistrictDirectory districts, PlatformTransactionManager transactionManager, Clock clock) {
         this.announcements = announcements;
         this.notices = notices;
+        this.digests = digests;
         this.participants = participants;
-        this.directory = directory;
+        this.people = people;
+        this.schedule = schedule;
         this.mail = mail;
         this.districts = districts;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -66,11 +69,17 @@ class NoticeDelivery {
         this.clock = clock;
     }
 
-    /** Every district's due work, one district at a time; one district's failure does not hold up the others. */
+    /**
+     * Every district's due work, one district at a time, its daily notices and digests first; one district's failure
+     * does not hold up the others.
+     */
     void deliverEverywhere() {
         for (District district : districts.active()) {
             try {
-                TenantScope.runAs(district.id(), this::deliverDue);
+                TenantScope.runAs(district.id(), () -> {
+                    schedule.runDue(district.timeZone());
+                    deliverDue();
+                });
             } catch (RuntimeException e) {
                 log.error("Could not deliver the notices of district {}", district.slug(), e);
             }
@@ -85,6 +94,32 @@ class NoticeDelivery {
         while (Boolean.TRUE.equals(transactions.execute(status -> mailBatch()))) {
             // Another full batch may be waiting.
         }
+        while (Boolean.TRUE.equals(transactions.execute(status -> digestBatch()))) {
+            // Another full batch may be waiting.
+        }
+    }
+
+    private boolean digestBatch() {
+        Instant now = clock.instant();
+        List<DigestRecord> due = digests.claimDueMail(CurrentDistrict.require(), now, BATCH);
+        Map<Long, Participant> recipients = participants.byIds(due.stream().map(DigestRecord::participantId).toList());
+        for (DigestRecord digest : due) {
+            Participant recipient = recipients.get(digest.participantId());
+            List<NoticeRecord> gathered = notices.findByDigestIdOrderByCreatedAtAscIdAsc(digest.id());
+            if (recipient == null || !recipient.emailNotices() || recipient.email().isEmpty() || gathered.isEmpty()) {
+                digest.mail().notWanted();
+                continue;
+            }
+            try {
+                mail.digest(recipient.email().get(), recipient, gathered.stream().map(NoticeRecord::toNotice).toList());
+                digest.mail().mailed(now);
+            } catch (MailException e) {
+                log.warn("Could not send digest {} (attempt {}): {}", digest.id(), digest.mail().attempts() + 1,
+                        e.getMessage());
+                digest.mail().failed(now, retryDelay(digest.mail().attempts()), MAIL_ATTEMPTS);
+            }
+        }
+        return due.size() == BATCH;
     }
 
     private boolean announceBatch() {
@@ -94,7 +129,7 @@ class NoticeDelivery {
             PhaseKind kind = PhaseKind.valueOf(announcement.phase());
             Map<Long, Participant> recipients;
             try {
-                recipients = fromDirectory(kind);
+                recipients = people.fromDirectory(kind);
             } catch (DirectoryUnavailable e) {
                 if (announcement.attempts() + 1 < DIRECTORY_ATTEMPTS) {
                     log.warn("Announcement {} waits for Keycloak (attempt {}): {}", announcement.id(),
@@ -104,33 +139,16 @@ class NoticeDelivery {
                 }
                 log.warn("Keycloak still unreachable; announcement {} goes to the people who have signed in",
                         announcement.id());
-                recipients = fromSignIns(kind);
+                recipients = people.fromSignIns(kind);
             }
             boolean mailOn = mail.enabled();
             for (Participant recipient : recipients.values()) {
-                boolean mailWanted = mailOn && recipient.emailNotices() && recipient.email().isPresent();
-                notices.save(new NoticeRecord(recipient.id(), announcement, now, mailWanted));
+                notices.save(new NoticeRecord(recipient.id(), announcement, now,
+                        NoticeService.mailFor(recipient, mailOn)));
             }
             announcement.announced(now);
         }
         return due.size() == BATCH;
-    }
-
-    private Map<Long, Participant> fromDirectory(PhaseKind kind) {
-        Map<Long, Participant> recipients = new LinkedHashMap<>();
-        for (PortalRole role : kind.actingRoles()) {
-            participants.knownFromDirectory(directory.holdersOf(role), role)
-                    .forEach(p -> recipients.putIfAbsent(p.id(), p));
-        }
-        return recipients;
-    }
-
-    private Map<Long, Participant> fromSignIns(PhaseKind kind) {
-        Map<Long, Participant> recipients = new LinkedHashMap<>();
-        for (PortalRole role : kind.actingRoles()) {
-            participants.withRole(role).forEach(p -> recipients.putIfAbsent(p.id(), p));
-        }
-        return recipients;
     }
 
     private boolean mailBatch() {
@@ -141,7 +159,7 @@ class NoticeDelivery {
             Participant recipient = recipients.get(notice.participantId());
             // Asked again at sending time: the person may have turned email off since the notice was written.
             if (recipient == null || !recipient.emailNotices() || recipient.email().isEmpty()) {
-                notice.mailNotWanted();
+                notice.mail().notWanted();
                 continue;
             }
             try {
@@ -153,15 +171,17 @@ class NoticeDelivery {
                             notice.cycleId(), notice.cycleTitle());
                 } else if (NoticeService.REVEAL_REQUESTED.equals(notice.messageKey())) {
                     mail.revealRequested(recipient.email().get(), recipient, notice.cycleId(), notice.cycleTitle());
-                } else {
+                } else if (NoticeService.PHASE_OPENED.equals(notice.messageKey())) {
                     mail.phaseOpened(recipient.email().get(), recipient, PhaseKind.valueOf(notice.phase()),
                             notice.cycleId(), notice.cycleTitle());
+                } else {
+                    mail.notice(recipient.email().get(), recipient, notice.toNotice());
                 }
-                notice.mailed(now);
+                notice.mail().mailed(now);
             } catch (MailException e) {
                 log.warn("Could not send the email of notice {} (attempt {}): {}", notice.id(),
-                        notice.mailAttempts() + 1, e.getMessage());
-                notice.mailFailed(now, retryDelay(notice.mailAttempts()), MAIL_ATTEMPTS);
+                        notice.mail().attempts() + 1, e.getMessage());
+                notice.mail().failed(now, retryDelay(notice.mail().attempts()), MAIL_ATTEMPTS);
             }
         }
         return due.size() == BATCH;

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.policycommons.comment.ReplyPosted;
 import org.policycommons.comment.ResponseGiven;
 import org.policycommons.comment.RevealRequested;
 import org.policycommons.comment.SectionsChanged;
@@ -18,8 +19,10 @@ import org.policycommons.identity.PortalRole;
 import org.policycommons.identity.TenantScope;
 import org.policycommons.notification.repository.AnnouncementRecord;
 import org.policycommons.notification.repository.AnnouncementRepository;
+import org.policycommons.notification.repository.MailState;
 import org.policycommons.notification.repository.NoticeRecord;
 import org.policycommons.notification.repository.NoticeRepository;
+import org.policycommons.participant.EmailDigest;
 import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
 import org.slf4j.Logger;
@@ -36,7 +39,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Tells people when a phase opens in which their role can act: an in-app notice for each, and an email to each who
  * has not turned email off, both in that person's language. Everyone the district's realm lists with an acting role
- * is told, whether or not they have signed in yet. The work goes through an outbox (docs/decisions/007).
+ * is told, whether or not they have signed in yet. Also: the district answered your comment or one you co-signed,
+ * someone replied to your comment, a new version changed what you commented on, a reveal waits for your decision;
+ * the daily notices ({@link NoticeSchedule}) add new comments on what you follow and windows closing soon. Email goes
+ * at once or in a daily or weekly digest, as the person chose. The work goes through an outbox (docs/decisions/007).
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,6 +52,10 @@ public class NoticeService implements DisposableBean {
     static final String RESPONSE_GIVEN = "notice.response";
     static final String REVEAL_REQUESTED = "notice.reveal-requested";
     static final String SECTIONS_CHANGED = "notice.sections-changed";
+    static final String REPLY = "notice.reply";
+    static final String RESPONSE_COSIGNED = "notice.response-cosigned";
+    static final String FOLLOWED = "notice.followed";
+    static final String CLOSING_SOON = "notice.closing-soon";
     private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
 
     private final NoticeRepository notices;
@@ -95,8 +105,19 @@ public class NoticeService implements DisposableBean {
     }
 
     /**
+     * How a notice's email goes: not at all (email off, no address, no SMTP server), at once, or in the person's
+     * daily or weekly digest.
+     */
+    static MailState mailFor(Participant person, boolean mailOn) {
+        if (!mailOn || !person.emailNotices() || person.email().isEmpty()) {
+            return MailState.NONE;
+        }
+        return person.emailDigest() == EmailDigest.EACH ? MailState.PENDING : MailState.DIGEST;
+    }
+
+    /**
      * In the response's own transaction: each author of an answered comment gets a notice, and an email queued if
-     * they want email, both sent after commit like any other.
+     * they want email, both sent after commit like any other; so does each organisation that co-signed one.
      */
     @EventListener
     @Transactional
@@ -104,10 +125,31 @@ public class NoticeService implements DisposableBean {
         boolean mailOn = mail.enabled();
         Map<Long, Participant> authors = participants.byIds(event.authorParticipantIds());
         for (Participant author : authors.values()) {
-            boolean mailWanted = mailOn && author.emailNotices() && author.email().isPresent();
             notices.save(new NoticeRecord(author.id(), clock.instant(), RESPONSE_GIVEN, event.cycleId(),
-                    event.cycleTitle(), event.disposition().translationKey(), mailWanted));
+                    event.cycleTitle(), event.disposition().translationKey(), mailFor(author, mailOn)));
         }
+        for (Participant cosigner : participants.byIds(event.cosignerParticipantIds()).values()) {
+            notices.save(new NoticeRecord(cosigner.id(), clock.instant(), RESPONSE_COSIGNED, event.cycleId(),
+                    event.cycleTitle(), event.disposition().translationKey(), mailFor(cosigner, mailOn))
+                    .withDetail(null, "/responses/" + event.cycleId()));
+        }
+    }
+
+    /** In the reply's own transaction: the author of the comment replied to gets a notice that leads to it. */
+    @EventListener
+    @Transactional
+    public void recordReply(ReplyPosted event) {
+        boolean mailOn = mail.enabled();
+        for (Participant author : participants.byIds(List.of(event.parentAuthorId())).values()) {
+            notices.save(new NoticeRecord(author.id(), clock.instant(), REPLY, event.cycleId(), event.cycleTitle(),
+                    null, mailFor(author, mailOn)).withDetail(null, event.sectionPath()));
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void deliverReplyAfterCommit(ReplyPosted event) {
+        deliverSoon(event.districtId(), "reply " + event.replyId());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -126,9 +168,9 @@ public class NoticeService implements DisposableBean {
         boolean mailOn = mail.enabled();
         String redline = "/drafts/" + event.draftId() + "/compare/" + (event.number() - 1) + "/" + event.number();
         for (Participant author : participants.byIds(event.authorParticipantIds()).values()) {
-            boolean mailWanted = mailOn && author.emailNotices() && author.email().isPresent();
             notices.save(new NoticeRecord(author.id(), clock.instant(), SECTIONS_CHANGED, event.cycleId(),
-                    event.cycleTitle(), null, mailWanted).withDetail(String.valueOf(event.number()), redline));
+                    event.cycleTitle(), null, mailFor(author, mailOn)).withDetail(String.valueOf(event.number()),
+                    redline));
         }
     }
 
@@ -158,9 +200,8 @@ public class NoticeService implements DisposableBean {
             if (admin.subject().equals(event.requestedBySubject())) {
                 continue;
             }
-            boolean mailWanted = mailOn && admin.emailNotices() && admin.email().isPresent();
             notices.save(new NoticeRecord(admin.id(), clock.instant(), REVEAL_REQUESTED, event.cycleId(),
-                    event.cycleTitle(), null, mailWanted));
+                    event.cycleTitle(), null, mailFor(admin, mailOn)));
         }
     }
 

@@ -150,6 +150,22 @@ public class ParticipantService {
         participants.findBySubject(user.subject()).ifPresent(record -> record.wantEmailNotices(wanted));
     }
 
+    /** The signed-in person chooses email as each notice comes, or one email a day or a week. */
+    @Transactional
+    public void chooseEmailDigest(EmailDigest digest) {
+        PortalUser user = CurrentUser.get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+        participants.findBySubject(user.subject()).ifPresent(record -> record.chooseEmailDigest(digest));
+    }
+
+    /**
+     * Emails stop for this person of the district in scope, as asked from an email's unsubscribe link without
+     * signing in (the caller has checked the link's signature). In-app notices still arrive.
+     */
+    @Transactional
+    public void stopEmails(long participantId) {
+        participants.findById(participantId).ifPresent(record -> record.wantEmailNotices(false));
+    }
+
     private String uniquePseudonym() {
         String candidate = pseudonyms.next();
         while (participants.existsByPseudonym(candidate)) {

@@ -57,6 +57,15 @@ class PublicResponses {
         return answer(request, status, body, MediaType.parseMediaType("text/html;charset=UTF-8"), frameAncestors);
     }
 
+    /** A page for one person (e.g. an email's unsubscribe link): drawn the same way, kept by nobody. */
+    ResponseEntity<byte[]> unstored(HttpServletRequest request, HttpStatus status, String template, Object page,
+                                    Words words) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        templates.render(template, Map.of("page", page, "w", words), output);
+        return answer(request, status, output.toByteArray(), MediaType.parseMediaType("text/html;charset=UTF-8"),
+                "'none'", CacheControl.noStore());
+    }
+
     /** Any other public answer (a feed, a calendar, a sitemap), cached in the same way. */
     ResponseEntity<byte[]> answer(HttpServletRequest request, HttpStatus status, byte[] body, MediaType type,
                                   String frameAncestors) {

@@ -26,7 +26,8 @@ class PublicSecurity {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.requireExplicitSave(true))
                 .requestCache(cache -> cache.disable())
-                // Only GET and HEAD are answered here; there is nothing to forge.
+                // Only GET and HEAD are answered here, but for the unsubscribe POST, whose signed link is its own
+                // proof: a mail provider posts it without any cookie (RFC 8058).
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
                         // Public pages may be cached by anyone: PublicResponses says for how long.

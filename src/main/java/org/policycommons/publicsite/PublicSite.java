@@ -68,6 +68,11 @@ class PublicSite {
             return responses.page(request, template, page, words);
         }
 
+        /** A page for one person, not to be kept by any cache. */
+        ResponseEntity<byte[]> unstored(HttpStatus status, String template, Object page) {
+            return responses.unstored(request, status, template, page, words);
+        }
+
         ResponseEntity<byte[]> page(String template, Object page, String frameAncestors) {
             return responses.page(request, HttpStatus.OK, template, page, words, frameAncestors);
         }

@@ -72,6 +72,11 @@ public class BallotService {
                 && cycles.cycle(cycleId).map(this::voteOpen).orElse(false);
     }
 
+    /** Who has cast a ballot in a cycle, by participant id (for reminders; never shown). */
+    public java.util.Set<Long> voters(long cycleId) {
+        return java.util.Set.copyOf(ballots.voterIds(cycleId));
+    }
+
     /** The signed-in voter's own ballot in a cycle (empty if they have not voted). */
     public MyBallot myBallot(long cycleId) {
         Optional<Participant> me = participants.current();

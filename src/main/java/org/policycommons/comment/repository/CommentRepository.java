@@ -129,4 +129,7 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
 
         long getComments();
     }
+
+    @Query("select distinct c.authorId from CommentRecord c where c.cycleId = :cycle")
+    List<Long> authorsInCycle(@Param("cycle") long cycleId);
 }

@@ -8,5 +8,9 @@ public enum MailState {
     PENDING,
     SENT,
     /** Given up after the last retry; the in-app notice still stands. */
-    FAILED
+    FAILED,
+    /** Waiting for the person's daily or weekly digest email. */
+    DIGEST,
+    /** Gathered into a digest email, which has a mail state of its own. */
+    IN_DIGEST
 }

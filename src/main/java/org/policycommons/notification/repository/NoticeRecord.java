@@ -1,12 +1,10 @@
 package org.policycommons.notification.repository;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -59,24 +57,17 @@ public class NoticeRecord extends DistrictOwned {
     @Column(name = "announcement_id", updatable = false)
     private Long announcementId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "mail_state", nullable = false, length = 16)
-    private MailState mailState = MailState.NONE;
+    @Embedded
+    private Mailing mail = new Mailing();
 
-    @Column(name = "mail_attempts", nullable = false)
-    private int mailAttempts;
-
-    @Column(name = "next_mail_at")
-    private Instant nextMailAt;
-
-    @Column(name = "mailed_at")
-    private Instant mailedAt;
+    @Column(name = "digest_id")
+    private Long digestId;
 
     protected NoticeRecord() {
     }
 
-    /** A notice from an announcement; with {@code mailWanted}, its email is queued to go out at once. */
-    public NoticeRecord(long participantId, AnnouncementRecord announcement, Instant createdAt, boolean mailWanted) {
+    /** A notice from an announcement, its email queued to go out at once (PENDING), in a digest (DIGEST) or not at all. */
+    public NoticeRecord(long participantId, AnnouncementRecord announcement, Instant createdAt, MailState mail) {
         this.participantId = participantId;
         this.announcementId = announcement.id();
         this.createdAt = createdAt;
@@ -84,10 +75,7 @@ public class NoticeRecord extends DistrictOwned {
         this.cycleId = announcement.cycleId();
         this.cycleTitle = announcement.cycleTitle();
         this.phase = announcement.phase();
-        if (mailWanted) {
-            this.mailState = MailState.PENDING;
-            this.nextMailAt = createdAt;
-        }
+        this.mail = new Mailing(mail, createdAt);
     }
 
     public Long id() {
@@ -96,17 +84,20 @@ public class NoticeRecord extends DistrictOwned {
 
     /** A notice to one person about something that concerns them, e.g. a response to their comment. */
     public NoticeRecord(long participantId, Instant createdAt, String messageKey, long cycleId, String cycleTitle,
-                        String detailKey, boolean mailWanted) {
+                        String detailKey, MailState mail) {
         this.participantId = participantId;
         this.createdAt = createdAt;
         this.messageKey = messageKey;
         this.cycleId = cycleId;
         this.cycleTitle = cycleTitle;
         this.detailKey = detailKey;
-        if (mailWanted) {
-            this.mailState = MailState.PENDING;
-            this.nextMailAt = createdAt;
-        }
+        this.mail = new Mailing(mail, createdAt);
+    }
+
+    /** A notice with a phase of its own (e.g. the vote closing soon) and no announcement. */
+    public NoticeRecord withPhase(String phaseName) {
+        this.phase = phaseName;
+        return this;
     }
 
     /** The same notice with a detail of its own and a link within the district's pages. */
@@ -148,35 +139,17 @@ public class NoticeRecord extends DistrictOwned {
         return phase;
     }
 
-    public MailState mailState() {
-        return mailState;
+    /** Where its email stands. */
+    public Mailing mail() {
+        return mail;
     }
 
-    public int mailAttempts() {
-        return mailAttempts;
+    public Instant createdAt() {
+        return createdAt;
     }
 
-    public void mailed(Instant now) {
-        this.mailAttempts++;
-        this.mailState = MailState.SENT;
-        this.mailedAt = now;
-    }
-
-    /** The person no longer wants email, or has no address: nothing to send, nothing to retry. */
-    public void mailNotWanted() {
-        this.mailState = MailState.NONE;
-        this.nextMailAt = null;
-    }
-
-    /** A failed send is retried later, up to {@code maxAttempts} in all, then given up as FAILED. */
-    public void mailFailed(Instant now, Duration retryIn, int maxAttempts) {
-        this.mailAttempts++;
-        if (mailAttempts >= maxAttempts) {
-            this.mailState = MailState.FAILED;
-            this.nextMailAt = null;
-        } else {
-            this.nextMailAt = now.plus(retryIn);
-        }
+    public Long digestId() {
+        return digestId;
     }
 
     public Notice toNotice() {

@@ -6,12 +6,15 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.notification.Notice;
 import org.policycommons.notification.NoticeService;
+import org.policycommons.notification.NoticeWords;
+import org.policycommons.participant.EmailDigest;
 import org.policycommons.participant.Participant;
 import org.policycommons.participant.ParticipantService;
 import org.policycommons.shell.ui.DistrictLayout;
@@ -26,6 +29,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -47,14 +51,17 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
     private final ParticipantService participants;
     private final DistrictDirectory districts;
     private final Checkbox byEmail = new Checkbox();
+    private final RadioButtonGroup<EmailDigest> howOften = new RadioButtonGroup<>();
     private ZoneId zone = ZoneId.of("UTC");
     private String slug = "";
     private List<Notice> shown = List.of();
 
     private final CycleService cycles;
+    private final NoticeWords words;
 
     NoticesView(NoticeService notices, ParticipantService participants, DistrictDirectory districts,
-                CycleService cycles) {
+                CycleService cycles, NoticeWords words) {
+        this.words = words;
         this.cycles = cycles;
         this.notices = notices;
         this.participants = participants;
@@ -63,6 +70,14 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         byEmail.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 participants.wantEmailNotices(e.getValue());
+            }
+            howOften.setEnabled(e.getValue());
+        });
+        howOften.setId("email-digest");
+        howOften.setItems(EmailDigest.values());
+        howOften.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                participants.chooseEmailDigest(e.getValue());
             }
         });
     }
@@ -75,7 +90,10 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
                     slug = district.slug();
                 });
         shown = notices.mine(PageRequest.of(0, SHOWN)).getContent();
-        byEmail.setValue(participants.current().map(Participant::emailNotices).orElse(true));
+        Optional<Participant> me = participants.current();
+        byEmail.setValue(me.map(Participant::emailNotices).orElse(true));
+        howOften.setValue(me.map(Participant::emailDigest).orElse(EmailDigest.EACH));
+        howOften.setEnabled(byEmail.getValue());
         notices.markAllRead();
     }
 
@@ -85,7 +103,9 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         content.removeAll();
         content.add(new H1(getTranslation("notice.title")));
         byEmail.setLabel(getTranslation("notice.by-email"));
-        content.add(byEmail);
+        howOften.setLabel(getTranslation("notice.digest.label"));
+        howOften.setItemLabelGenerator(choice -> getTranslation(choice.translationKey()));
+        content.add(byEmail, howOften);
         if (shown.isEmpty()) {
             content.add(new Paragraph(getTranslation("notice.none")));
             return;
@@ -100,17 +120,12 @@ class NoticesView extends Composite<Div> implements BeforeEnterObserver, LocaleC
         for (Notice notice : shown) {
             Cycle review = notice.cycleId() == null ? null : reviews.get(notice.cycleId());
             String cycleTitle = review == null ? notice.cycleTitle() : review.titleFor(event.getLocale());
-            // {0} is the phase's name for a phase opening, else the translated detail (e.g. a disposition).
-            String detail = notice.phase() != null
-                    ? getTranslation("phase." + notice.phase().toLowerCase().replace('_', '-'))
-                    : notice.detailKey() != null ? getTranslation(notice.detailKey())
-                    : notice.detailText() != null ? notice.detailText() : "";
-            Span text = new Span(getTranslation(notice.messageKey(), detail, cycleTitle));
+            Span text = new Span(words.text(notice, cycleTitle, event.getLocale()));
             Span time = new Span(when.format(notice.createdAt().atZone(zone)));
             time.addClassName("detail");
             ListItem item = new ListItem(text, time);
             if (notice.link() != null) {
-                Anchor link = new Anchor("d/" + slug + notice.link(), getTranslation(notice.messageKey() + ".link"));
+                Anchor link = new Anchor("d/" + slug + notice.link(), words.linkText(notice, event.getLocale()));
                 link.setId("notice-link-" + notice.id());
                 item.add(link);
             }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.policycommons.district.DistrictOwned;
+import org.policycommons.participant.EmailDigest;
 import org.policycommons.participant.Participant;
 
 @Entity
@@ -46,6 +47,10 @@ public class ParticipantRecord extends DistrictOwned {
 
     @Column(name = "email_notices", nullable = false)
     private boolean emailNotices = true;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "email_digest", nullable = false, length = 16)
+    private EmailDigest emailDigest = EmailDigest.EACH;
 
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
@@ -105,6 +110,10 @@ public class ParticipantRecord extends DistrictOwned {
         this.emailNotices = wanted;
     }
 
+    public void chooseEmailDigest(EmailDigest digest) {
+        this.emailDigest = digest;
+    }
+
     public void preferLocale(Locale preferred) {
         this.locale = preferred.toLanguageTag();
     }
@@ -112,6 +121,6 @@ public class ParticipantRecord extends DistrictOwned {
     public Participant toParticipant() {
         return new Participant(id, subject, pseudonym, Optional.ofNullable(locale).map(Locale::forLanguageTag),
                 Optional.ofNullable(email), roles.isEmpty() ? java.util.Set.of() : java.util.Set.of(roles.split(",")),
-                emailNotices, Optional.ofNullable(lastSignIn));
+                emailNotices, emailDigest, Optional.ofNullable(lastSignIn));
     }
 }

@@ -37,4 +37,7 @@ public interface BallotRepository extends JpaRepository<BallotRecord, Long> {
 
         long getVoters();
     }
+
+    @Query("select b.voterId from BallotRecord b where b.cycleId = :cycle")
+    List<Long> voterIds(@Param("cycle") long cycleId);
 }

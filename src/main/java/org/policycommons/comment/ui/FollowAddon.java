@@ -1,0 +1,108 @@
+package org.policycommons.comment.ui;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.policycommons.comment.Follows;
+import org.policycommons.common.RuleViolation;
+import org.policycommons.draft.DraftVersion;
+import org.policycommons.draft.Section;
+import org.policycommons.draft.SectionAddon;
+import org.policycommons.shell.ui.FormError;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * "Follow section n" under each section and "Follow this draft" before them: a toggle button (aria-pressed) whose
+ * follower is told once a day of new comments there. What the reader follows is read once per version.
+ */
+@Component
+@Order(0)
+class FollowAddon implements SectionAddon {
+
+    private final Follows follows;
+
+    FollowAddon(Follows follows) {
+        this.follows = follows;
+    }
+
+    @Override
+    public Function<Section, com.vaadin.flow.component.Component> forVersion(DraftVersion version) {
+        Follows.Following following = follows.following(version.draftId());
+        return section -> new Toggle("follow-section-" + section.number(),
+                "comment.follow.section", "comment.follow.section.on", section.number(),
+                following.section(section.key()),
+                on -> {
+                    if (on) {
+                        follows.followSection(section.id());
+                    } else {
+                        follows.unfollowSection(section.id());
+                    }
+                });
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> beforeSections(DraftVersion version) {
+        return Optional.of(new Toggle("follow-draft", "comment.follow.draft", "comment.follow.draft.on", 0,
+                follows.following(version.draftId()).wholeDraft(),
+                on -> {
+                    if (on) {
+                        follows.followDraft(version.draftId());
+                    } else {
+                        follows.unfollowDraft(version.draftId());
+                    }
+                }));
+    }
+
+    /**
+     * A follow button: its label stays, aria-pressed says whether it is on, and a line beside it says so in words;
+     * a refusal is said beside it.
+     */
+    private static final class Toggle extends Div {
+
+        private final Button button = new Button();
+        private final Span state = new Span();
+        private final String offKey;
+        private final String onKey;
+        private final int number;
+        private boolean on;
+
+        Toggle(String id, String offKey, String onKey, int number, boolean on,
+               java.util.function.Consumer<Boolean> change) {
+            this.offKey = offKey;
+            this.onKey = onKey;
+            this.number = number;
+            this.on = on;
+            addClassName("follow");
+            FormError error = new FormError(id + "-error");
+            button.setId(id);
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.addClickListener(e -> {
+                error.clear();
+                try {
+                    change.accept(!this.on);
+                    this.on = !this.on;
+                    show();
+                } catch (RuleViolation refused) {
+                    error.show(refused);
+                }
+            });
+            state.setId(id + "-state");
+            state.addClassName("detail");
+            button.setText(getTranslation(offKey, number));
+            show();
+            add(button, state, error);
+        }
+
+        private void show() {
+            button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+            state.setText(on ? getTranslation(onKey) : "");
+            state.setVisible(on);
+        }
+    }
+}
