@@ -377,6 +377,11 @@ public class CommentService {
         return Set.copyOf(comments.authorsInCycle(cycleId));
     }
 
+    /** Whether the signed-in person has taken part in a review's public comment (see {@link #commenters}). */
+    public boolean haveCommented(long cycleId) {
+        return participants.current().map(me -> comments.existsByCycleIdAndAuthorId(cycleId, me.id())).orElse(false);
+    }
+
     /** The languages comments may be filtered by: the district's. */
     public List<Locale> languages() {
         return texts.offered();

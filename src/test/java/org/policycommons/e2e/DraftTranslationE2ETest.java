@@ -89,7 +89,8 @@ class DraftTranslationE2ETest extends BrowserTest {
                     .find(q => q.textContent.includes(arguments[0])).getAttribute('lang');""", marker);
         assertThat(quoteLanguage).isEqualTo("es");
 
-        // Only the comments written in Spanish, then all again.
+        // Only the comments written in Spanish, then all again: a choice among the section's filters.
+        browser.click(By.id("comment-filters-2"));
         browser.click(By.id("comments-language-2"));
         browser.script("""
                 const item = [...document.querySelectorAll('vaadin-select-item')]

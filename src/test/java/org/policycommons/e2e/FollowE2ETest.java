@@ -83,7 +83,7 @@ class FollowE2ETest extends BrowserTest {
             assertThat(follows.following(draft.id()).section(version.sections().get(3).key())).isTrue();
             long mine = comments.post(section, Stance.QUESTION, "Who sees the incident log? " + run, null,
                     Locale.ENGLISH);
-            SignedIn.as(springfield, "teacher-" + run, "Tom Reyes", PortalRole.EDUCATOR);
+            SignedIn.as(springfield, "teacher-" + run, "Tom Becker", PortalRole.EDUCATOR);
             comments.reply(mine, "The principal and the district's office do. " + run, Locale.ENGLISH);
             SignedIn.out();
 

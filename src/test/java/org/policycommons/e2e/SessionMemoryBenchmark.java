@@ -44,8 +44,10 @@ class SessionMemoryBenchmark extends BrowserTest {
                 .intValue();
 
         long start = heapAfterCollection();
+        java.util.Map<String, long[]> before = histogram();
         openSessions(page, false);
         long closed = heapAfterCollection();
+        java.util.Map<String, long[]> after = histogram();
         openSessions(page, true);
         long opened = heapAfterCollection();
 
@@ -58,7 +60,8 @@ class SessionMemoryBenchmark extends BrowserTest {
                 |---|---|
                 | %d, comment forms closed (as now) | %d KB |
                 | %d, every comment form opened (as before) | %d KB |
-                """, sections, SESSIONS, perClosed / 1024, SESSIONS, perOpened / 1024));
+                """, sections, SESSIONS, perClosed / 1024, SESSIONS, perOpened / 1024)
+                + grownClasses(before, after));
         signOut();
     }
 
@@ -74,6 +77,42 @@ class SessionMemoryBenchmark extends BrowserTest {
             }
             browser.waitForPage();
         }
+    }
+
+    /** The live objects by class ({@code jcmd GC.class_histogram}, which collects first): class → {instances, bytes}. */
+    private static java.util.Map<String, long[]> histogram() throws Exception {
+        java.nio.file.Path jcmd = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(ProcessHandle.current().pid()),
+                "GC.class_histogram").redirectErrorStream(true).start();
+        java.util.Map<String, long[]> classes = new java.util.HashMap<>();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        for (String line : output.split("\n")) {
+            String[] cells = line.trim().split("\\s+");
+            if (cells.length >= 4 && cells[0].endsWith(":")) {
+                classes.put(cells[3], new long[] {Long.parseLong(cells[1]), Long.parseLong(cells[2])});
+            }
+        }
+        return classes;
+    }
+
+    /** The classes whose live bytes grew most while the sessions were opened, per session: what a session holds. */
+    private static String grownClasses(java.util.Map<String, long[]> before, java.util.Map<String, long[]> after) {
+        StringBuilder table = new StringBuilder("""
+
+                What grew most with the sessions (forms closed), per session:
+
+                | class | instances | KB |
+                |---|---|---|
+                """);
+        after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), new long[] {
+                        e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(25)
+                .forEach(e -> table.append(String.format(Locale.ROOT, "| `%s` | %d | %.1f |%n", e.getKey(),
+                        e.getValue()[0] / SESSIONS, e.getValue()[1] / 1024.0 / SESSIONS)));
+        return table.toString();
     }
 
     private static long heapAfterCollection() throws InterruptedException {

@@ -132,4 +132,6 @@ public interface CommentRepository extends JpaRepository<CommentRecord, Long> {
 
     @Query("select distinct c.authorId from CommentRecord c where c.cycleId = :cycle")
     List<Long> authorsInCycle(@Param("cycle") long cycleId);
+
+    boolean existsByCycleIdAndAuthorId(long cycleId, long authorId);
 }

@@ -83,7 +83,8 @@ final class CommentCard extends Composite<Article> {
 
     private final Comment comment;
     private final Actions actions;
-    private final Div controls = new Div();
+    /** Where a reply, edit or other form opens, made when one does. */
+    private Div controls;
     private boolean canReply;
 
     CommentCard(Comment comment, Actions actions, ZoneId zone) {
@@ -129,8 +130,6 @@ final class CommentCard extends Composite<Article> {
         if (!comment.attachments().isEmpty()) {
             card.add(attachments());
         }
-        controls.addClassName("comment-controls");
-        card.add(controls);
         if (comment.visible()) {
             addActionButtons();
         }
@@ -200,7 +199,7 @@ final class CommentCard extends Composite<Article> {
         if (actions.canAttach(comment)) {
             buttons.add(attachUpload());
         }
-        getContent().addComponentAtIndex(getContent().indexOf(controls), buttons);
+        getContent().add(buttons);
     }
 
     /** The files attached to it, each a download named with its type and size. */
@@ -390,6 +389,11 @@ final class CommentCard extends Composite<Article> {
     }
 
     private void show(Component... components) {
+        if (controls == null) {
+            controls = new Div();
+            controls.addClassName("comment-controls");
+            getContent().add(controls);
+        }
         controls.removeAll();
         controls.add(components);
     }

@@ -2,6 +2,7 @@ package org.policycommons.comment.ui;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,8 +19,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 
 /**
- * A section's order and filters, built only when the reader opens them ("Sort and filter"): until then the page holds
- * a button, not five lists. Each choice reloads the section's comments at once.
+ * A section's order and filters (stance, group, answered, channel, and the language written in when the district has
+ * several), built only when the reader opens them ("Sort and filter"): until then the page holds a button, not six
+ * lists. Each choice reloads the section's comments at once.
  */
 final class CommentFilters extends Composite<Div> {
 
@@ -33,13 +35,18 @@ final class CommentFilters extends Composite<Div> {
     private Select<VoterGroup> group;
     private Select<Boolean> answered;
     private Select<Channel> channel;
+    private Select<Locale> writtenIn;
+    private final List<Locale> languages;
 
     /**
+     * @param languages the district's languages, to choose the comments written in one (offered when it has two or
+     *                  more)
      * @param groups the groups the reader may filter by, asked when the filters open (a group too small to be picked
      *               out is not offered)
      */
-    CommentFilters(String n, Supplier<List<VoterGroup>> groups, Runnable changed) {
+    CommentFilters(String n, List<Locale> languages, Supplier<List<VoterGroup>> groups, Runnable changed) {
         this.n = n;
+        this.languages = languages;
         this.groups = groups;
         this.changed = changed;
         Div content = getContent();
@@ -61,7 +68,8 @@ final class CommentFilters extends Composite<Div> {
         }
         return new CommentQuery(order.getValue(), Optional.ofNullable(stance.getValue()),
                 Optional.ofNullable(group.getValue()), Optional.ofNullable(answered.getValue()),
-                Optional.ofNullable(channel.getValue()), Optional.empty());
+                Optional.ofNullable(channel.getValue()),
+                Optional.ofNullable(writtenIn == null ? null : writtenIn.getValue()));
     }
 
     private void toggle() {
@@ -79,10 +87,17 @@ final class CommentFilters extends Composite<Div> {
             channel = select("channel", "comment.filter.channel", Arrays.asList(Channel.values()), true,
                     c -> getTranslation(c.translationKey()));
             controls.add(order, stance, group, answered, channel);
+            if (languages.size() > 1) {
+                writtenIn = select("language", "comment.filter.language", languages, true, l -> l.getDisplayLanguage(l));
+                // The id the page had before the filters were gathered here, kept for bookmarks and tests.
+                writtenIn.setId("comments-language-" + n);
+                controls.add(writtenIn);
+            }
         } else {
             // Closed again: every choice undone, and nothing kept but the button.
             controls.removeAll();
             order = null;
+            writtenIn = null;
             changed.run();
         }
         open.getElement().setAttribute("aria-expanded", String.valueOf(opening));

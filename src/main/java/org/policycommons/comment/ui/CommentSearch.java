@@ -38,7 +38,8 @@ final class CommentSearch extends Composite<com.vaadin.flow.component.html.Secti
     private final FormError error = new FormError("comment-search-error");
     private final Div results = new Div();
     private final Paragraph summary = new Paragraph();
-    private final Button more = new Button();
+    /** "More results", made when there are more than a page. */
+    private Button more;
     private int pages = 1;
 
     CommentSearch(CommentService comments, DraftVersion version, ZoneId zone) {
@@ -62,16 +63,9 @@ final class CommentSearch extends Composite<com.vaadin.flow.component.html.Secti
         summary.getElement().setAttribute("aria-live", "polite");
         results.setId("comment-search-results");
         results.addClassName("comment-list");
-        more.setId("comment-search-more");
-        more.setText(getTranslation("comment.search.more"));
-        more.setVisible(false);
-        more.addClickListener(e -> {
-            pages++;
-            show();
-        });
         Div form = new Div(words, go);
         form.addClassName("comment-search-form");
-        content.add(heading, form, error, summary, results, more);
+        content.add(heading, form, error, summary, results);
     }
 
     private void search() {
@@ -94,7 +88,17 @@ final class CommentSearch extends Composite<com.vaadin.flow.component.html.Secti
                 : getTranslation("comment.search.found", found.getTotalElements(), words.getValue().strip()));
         results.removeAll();
         found.getContent().forEach(f -> results.add(card(f)));
-        more.setVisible(found.hasNext());
+        if (found.hasNext() && more == null) {
+            more = new Button(getTranslation("comment.search.more"), e -> {
+                pages++;
+                show();
+            });
+            more.setId("comment-search-more");
+            getContent().add(more);
+        }
+        if (more != null) {
+            more.setVisible(found.hasNext());
+        }
     }
 
     private Article card(CommentService.Found found) {

@@ -61,48 +61,58 @@ class FollowAddon implements SectionAddon {
 
     /**
      * A follow button: its label stays, aria-pressed says whether it is on, and a line beside it says so in words;
-     * a refusal is said beside it.
+     * a refusal is said beside it. The line and the refusal are made only when there is something to say: a session
+     * holds a button per section.
      */
     private static final class Toggle extends Div {
 
-        private final Button button = new Button();
-        private final Span state = new Span();
-        private final String offKey;
+        private final String id;
         private final String onKey;
-        private final int number;
+        private final Button button = new Button();
+        private Span state;
+        private FormError error;
         private boolean on;
 
         Toggle(String id, String offKey, String onKey, int number, boolean on,
                java.util.function.Consumer<Boolean> change) {
-            this.offKey = offKey;
+            this.id = id;
             this.onKey = onKey;
-            this.number = number;
             this.on = on;
             addClassName("follow");
-            FormError error = new FormError(id + "-error");
             button.setId(id);
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.setText(getTranslation(offKey, number));
             button.addClickListener(e -> {
-                error.clear();
+                if (error != null) {
+                    error.clear();
+                }
                 try {
                     change.accept(!this.on);
                     this.on = !this.on;
                     show();
                 } catch (RuleViolation refused) {
+                    if (error == null) {
+                        error = new FormError(id + "-error");
+                        add(error);
+                    }
                     error.show(refused);
                 }
             });
-            state.setId(id + "-state");
-            state.addClassName("detail");
-            button.setText(getTranslation(offKey, number));
+            add(button);
             show();
-            add(button, state, error);
         }
 
         private void show() {
             button.getElement().setAttribute("aria-pressed", String.valueOf(on));
-            state.setText(on ? getTranslation(onKey) : "");
-            state.setVisible(on);
+            if (on && state == null) {
+                state = new Span(getTranslation(onKey));
+                state.setId(id + "-state");
+                state.addClassName("detail");
+                addComponentAtIndex(1, state);
+            }
+            if (state != null) {
+                state.setVisible(on);
+            }
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.policycommons.comment.Attachments;
 import org.policycommons.comment.Comment;
@@ -29,7 +28,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -51,9 +49,8 @@ final class SectionComments extends Composite<Div> {
     private final FormError error = new FormError();
     private final Div news = new Div();
     private final Div list = new Div();
-    private final Button more = new Button();
-    private final Select<Locale> writtenIn =
-            new Select<>();
+    /** "More comments", made when there are more than the first page. */
+    private Button more;
     private final ZoneId zone;
     private final StaffTranslations staff;
     private final Attachments attachments;
@@ -94,12 +91,6 @@ final class SectionComments extends Composite<Div> {
         news.getElement().setAttribute("aria-live", "polite");
         list.setId("comment-list-" + n);
         list.addClassName("comment-list");
-        more.setId("more-comments-" + n);
-        more.setText(getTranslation("comment.more"));
-        more.addClickListener(e -> {
-            pages++;
-            reload();
-        });
         content.add(heading, error, news);
         if (canComment) {
             // Closed until asked, so the text reads as a document on a phone and the page holds a button, not a form;
@@ -115,29 +106,14 @@ final class SectionComments extends Composite<Div> {
                 }
             }, KEPT_KIND);
         }
-        if (languages.size() > 1) {
-            // Readers choose to see only the comments written in one of the district's languages.
-            writtenIn.setId("comments-language-" + n);
-            writtenIn.setLabel(getTranslation("comment.filter.language"));
-            writtenIn.setItems(languages);
-            writtenIn.setEmptySelectionAllowed(true);
-            writtenIn.setEmptySelectionCaption(getTranslation("comment.filter.all-languages"));
-            writtenIn.setItemLabelGenerator(l -> l == null ? getTranslation("comment.filter.all-languages")
-                    : l.getDisplayLanguage(l));
-            writtenIn.addValueChangeListener(e -> {
-                pages = 1;
-                reload();
-            });
-            content.add(writtenIn);
-        }
-        filters = new CommentFilters(n, () -> {
+        filters = new CommentFilters(n, languages, () -> {
             List<VoterGroup> tooSmall = comments.groupsTooSmallOn(section.id());
             return Arrays.stream(VoterGroup.values()).filter(g -> !tooSmall.contains(g)).toList();
         }, () -> {
                     pages = 1;
                     reload();
                 });
-        content.add(filters, list, more);
+        content.add(filters, list);
         if (firstPage == null) {
             reload();
         } else {
@@ -201,7 +177,7 @@ final class SectionComments extends Composite<Div> {
     private void reload() {
         stamp = comments.stamp(section.id());
         try {
-            show(comments.comments(section.id(), filters.query().writtenIn(Optional.ofNullable(writtenIn.getValue())),
+            show(comments.comments(section.id(), filters.query(),
                     PageRequest.of(0, PAGE * pages)));
         } catch (RuleViolation refused) {
             error.show(refused);
@@ -226,7 +202,17 @@ final class SectionComments extends Composite<Div> {
         if (page.getTotalElements() == 0) {
             list.add(new Paragraph(getTranslation("comment.none")));
         }
-        more.setVisible(page.hasNext());
+        if (page.hasNext() && more == null) {
+            more = new Button(getTranslation("comment.more"), e -> {
+                pages++;
+                reload();
+            });
+            more.setId("more-comments-" + section.number());
+            getContent().add(more);
+        }
+        if (more != null) {
+            more.setVisible(page.hasNext());
+        }
     }
 
     private Div thread(Comment comment, CommentCard.Actions actions, ZoneId zone) {
