@@ -12,10 +12,9 @@ import org.policycommons.shell.ui.FormError;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 
 /**
  * "Follow section n" under each section and "Follow this draft" before them: a toggle button (aria-pressed) whose
@@ -61,14 +60,14 @@ class FollowAddon implements SectionAddon {
 
     /**
      * A follow button: its label stays, aria-pressed says whether it is on, and a line beside it says so in words;
-     * a refusal is said beside it. The line and the refusal are made only when there is something to say: a session
-     * holds a button per section.
+     * a refusal is said beside it. A plain HTML button, and the line and the refusal made only when there is
+     * something to say: a session holds a light button per section (docs/benchmarks.md).
      */
     private static final class Toggle extends Div {
 
         private final String id;
         private final String onKey;
-        private final Button button = new Button();
+        private final Element button = new Element("button");
         private Span state;
         private FormError error;
         private boolean on;
@@ -79,10 +78,11 @@ class FollowAddon implements SectionAddon {
             this.onKey = onKey;
             this.on = on;
             addClassName("follow");
-            button.setId(id);
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.setAttribute("type", "button");
+            button.setAttribute("id", id);
+            button.setAttribute("class", "follow-toggle");
             button.setText(getTranslation(offKey, number));
-            button.addClickListener(e -> {
+            button.addEventListener("click", e -> {
                 if (error != null) {
                     error.clear();
                 }
@@ -98,12 +98,12 @@ class FollowAddon implements SectionAddon {
                     error.show(refused);
                 }
             });
-            add(button);
+            getElement().appendChild(button);
             show();
         }
 
         private void show() {
-            button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+            button.setAttribute("aria-pressed", String.valueOf(on));
             if (on && state == null) {
                 state = new Span(getTranslation(onKey));
                 state.setId(id + "-state");
