@@ -110,9 +110,7 @@ public class Follows {
 
     private void follow(long draftId, String sectionKey) {
         Participant me = participants.ensureCurrent();
-        if (!follows.existsByParticipantIdAndDraftIdAndSectionKey(me.id(), draftId, sectionKey)) {
-            follows.save(new FollowRecord(me.id(), draftId, sectionKey, clock.instant()));
-        }
+        follows.follow(CurrentDistrict.require(), me.id(), draftId, sectionKey, clock.instant());
     }
 
     private SectionRef publishedSection(long sectionId) {

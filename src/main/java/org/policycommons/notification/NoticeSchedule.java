@@ -51,6 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class NoticeSchedule {
 
     static final int CLOSING_NOTICE = 3;
+    /** How many past days the follow notices look back for a day not yet announced. */
+    static final int FOLLOWED_DAYS_BACK = 3;
     static final LocalTime DIGEST_HOUR = LocalTime.of(6, 0);
     private static final Logger log = LoggerFactory.getLogger(NoticeSchedule.class);
 
@@ -83,17 +85,34 @@ class NoticeSchedule {
         this.clock = clock;
     }
 
+    /**
+     * Whatever is due for the district in scope. Each piece is on its own: one that fails is logged and tried again at
+     * the next sweep, and does not hold up the others or the outbox.
+     */
     void runDue(ZoneId zone) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        followed(today.minusDays(1), zone);
-        closingSoon(now, zone);
+        // The last few days, not only yesterday: a day no instance could finish (an outage) is still announced.
+        for (int daysAgo = FOLLOWED_DAYS_BACK; daysAgo >= 1; daysAgo--) {
+            LocalDate day = today.minusDays(daysAgo);
+            safely("followed " + day, () -> followed(day, zone));
+        }
+        safely("closing notices", () -> closingSoon(now, zone));
         Instant digestTime = today.atTime(DIGEST_HOUR).atZone(zone).toInstant();
         if (!now.isBefore(digestTime)) {
-            digests("D" + today, digestTime, List.of("DAILY", "EACH"));
+            safely("daily digests", () -> digests("D" + today, digestTime, List.of("DAILY", "EACH")));
             LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             Instant weekTime = monday.atTime(DIGEST_HOUR).atZone(zone).toInstant();
-            digests("W" + monday, weekTime, List.of("WEEKLY"));
+            safely("weekly digests", () -> digests("W" + monday, weekTime, List.of("WEEKLY")));
+        }
+    }
+
+    private static void safely(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.error("Could not do the {} of district {} yet; the next sweep tries again", what,
+                    CurrentDistrict.id().orElse(0L), e);
         }
     }
 
@@ -134,20 +153,28 @@ class NoticeSchedule {
                         || phase.closesAt().isAfter(now.plus(Duration.ofDays(CLOSING_NOTICE)))) {
                     continue;
                 }
-                once("closing:" + cycle.id() + ":" + phase.kind(), at -> remindToTakePart(cycle, phase, at, zone));
+                String key = "closing:" + cycle.id() + ":" + phase.kind();
+                if (notices.runDone(CurrentDistrict.require(), key) == 0) {
+                    // Asked of Keycloak before the claim, so that the claim's transaction stays short.
+                    Map<Long, Participant> acting = actingIn(cycle, phase);
+                    once(key, at -> remindToTakePart(cycle, phase, acting, at, zone));
+                }
             }
         }
     }
 
-    private void remindToTakePart(Cycle cycle, Phase phase, Instant now, ZoneId zone) {
-        Map<Long, Participant> acting;
+    private Map<Long, Participant> actingIn(Cycle cycle, Phase phase) {
         try {
-            acting = people.fromDirectory(phase.kind());
+            return people.fromDirectory(phase.kind());
         } catch (DirectoryUnavailable down) {
             log.warn("Keycloak unreachable; the closing notice of cycle {} goes to those who have signed in: {}",
                     cycle.id(), down.getMessage());
-            acting = people.fromSignIns(phase.kind());
+            return people.fromSignIns(phase.kind());
         }
+    }
+
+    private void remindToTakePart(Cycle cycle, Phase phase, Map<Long, Participant> acting, Instant now,
+                                  ZoneId zone) {
         Set<Long> tookPart = new HashSet<>(phase.kind() == PhaseKind.PUBLIC_COMMENT
                 ? comments.commenters(cycle.id()) : ballots.voters(cycle.id()));
         String link = phase.kind() == PhaseKind.PUBLIC_COMMENT ? "/drafts/" + cycle.id() : "/vote/" + cycle.id();

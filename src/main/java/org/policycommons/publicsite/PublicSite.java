@@ -86,6 +86,14 @@ class PublicSite {
         return new Visit(district, request);
     }
 
+    /**
+     * A district's visit even when it is deactivated: for what must still work then, such as the unsubscribe link of
+     * an email sent before.
+     */
+    Visit visitEvenIfClosed(HttpServletRequest request, String slug) {
+        return new Visit(districts.bySlug(slug).orElseThrow(PublicNotFound::new), request);
+    }
+
     /** For the answers to a request that failed: the district's visit when there is one, in the reader's language. */
     Visit visitForProblem(HttpServletRequest request, District district) {
         return new Visit(district, request);

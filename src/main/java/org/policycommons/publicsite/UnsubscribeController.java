@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The one-click unsubscribe of every email, without signing in. Opening the link asks (a mail scanner that follows
  * links turns nothing off); the button, or a mail provider's one-click POST (RFC 8058), stops that person's emails.
  * The link's signature is checked by {@link Unsubscribes}: a forged or expired link is refused with a 400 saying so.
- * Nothing here is cached.
+ * Nothing here is cached, and it works for a district deactivated since the email was sent.
  */
 @Controller
 public class UnsubscribeController {
@@ -39,7 +39,7 @@ public class UnsubscribeController {
     @GetMapping("/public/{slug}/unsubscribe")
     ResponseEntity<byte[]> ask(HttpServletRequest request, @PathVariable String slug,
                                @RequestParam(name = "t", required = false) String token) {
-        PublicSite.Visit visit = site.visit(request, slug);
+        PublicSite.Visit visit = site.visitEvenIfClosed(request, slug);
         try {
             visit.read(() -> unsubscribes.check(token));
             return answer(visit, slug, HttpStatus.OK, new Outcome(token, "ASK", ""));
@@ -52,7 +52,7 @@ public class UnsubscribeController {
     @PostMapping("/public/{slug}/unsubscribe")
     ResponseEntity<byte[]> stop(HttpServletRequest request, @PathVariable String slug,
                                 @RequestParam(name = "t", required = false) String token) {
-        PublicSite.Visit visit = site.visit(request, slug);
+        PublicSite.Visit visit = site.visitEvenIfClosed(request, slug);
         try {
             visit.read(() -> unsubscribes.unsubscribe(token));
             return answer(visit, slug, HttpStatus.OK, new Outcome("", "DONE", ""));

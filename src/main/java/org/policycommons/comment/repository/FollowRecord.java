@@ -38,13 +38,6 @@ public class FollowRecord extends DistrictOwned {
     protected FollowRecord() {
     }
 
-    public FollowRecord(long participantId, long draftId, String sectionKey, Instant now) {
-        this.participantId = participantId;
-        this.draftId = draftId;
-        this.sectionKey = sectionKey;
-        this.createdAt = now;
-    }
-
     public long draftId() {
         return draftId;
     }

@@ -10,7 +10,13 @@ import org.springframework.data.repository.query.Param;
 
 public interface FollowRepository extends JpaRepository<FollowRecord, Long> {
 
-    boolean existsByParticipantIdAndDraftIdAndSectionKey(long participantId, long draftId, String sectionKey);
+    /** Follows unless already followed: two tabs following at once make one follow and no error. */
+    @Modifying
+    @Query(value = """
+            insert ignore into follow (district_id, participant_id, draft_id, section_key, created_at)
+            values (:district, :participant, :draft, :key, :now)""", nativeQuery = true)
+    int follow(@Param("district") long districtId, @Param("participant") long participantId,
+               @Param("draft") long draftId, @Param("key") String sectionKey, @Param("now") Instant now);
 
     List<FollowRecord> findByParticipantIdAndDraftId(long participantId, long draftId);
 
@@ -32,7 +38,7 @@ public interface FollowRepository extends JpaRepository<FollowRecord, Long> {
     /**
      * For each follower and draft, the comments and replies others wrote in {@code [from, to)} on what they follow
      * (a followed section by its key in any version, or anywhere in a followed draft), each counted once, without
-     * those withdrawn or hidden. One query for the district. Native SQL: the district is passed explicitly.
+     * those withdrawn or hidden, nor an author standing by an earlier comment (no new words). One query for the district. Native SQL: the district is passed explicitly.
      */
     @Query(value = """
             select f.participant_id as participantId, c.draft_id as draftId, c.cycle_id as cycleId,
@@ -42,6 +48,7 @@ public interface FollowRepository extends JpaRepository<FollowRecord, Long> {
                           and (f.section_key = '' or c.section_key = f.section_key)
             where f.district_id = :district and c.created_at >= :from and c.created_at < :to
               and c.author_id <> f.participant_id and c.withdrawn_at is null and c.hidden_at is null
+              and c.stands_by_id is null
             group by f.participant_id, c.draft_id, c.cycle_id
             order by f.participant_id, c.draft_id""", nativeQuery = true)
     List<Activity> activity(@Param("district") long districtId, @Param("from") Instant from, @Param("to") Instant to);

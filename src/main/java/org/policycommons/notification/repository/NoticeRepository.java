@@ -39,6 +39,11 @@ public interface NoticeRepository extends JpaRepository<NoticeRecord, Long> {
             values (:district, :key, :now)""", nativeQuery = true)
     int claimRun(@Param("district") long districtId, @Param("key") String key, @Param("now") Instant now);
 
+    /** Whether the once-only work under this key was done (1) or not (0), without waiting for one doing it. */
+    @Query(value = "select count(*) from notice_run where district_id = :district and run_key = :key",
+            nativeQuery = true)
+    int runDone(@Param("district") long districtId, @Param("key") String key);
+
     /** The people with notices waiting for a digest written before {@code before}, among those asking that often. */
     @Query(value = """
             select distinct n.participant_id from notice n join participant p on p.id = n.participant_id
