@@ -166,7 +166,7 @@ class NoticeMail {
     }
 
     /** The person's signed link that turns their emails off without signing in. */
-    String unsubscribeUrl(Participant recipient) {
+    private String unsubscribeUrl(Participant recipient) {
         return publicUrl + "/public/" + slug() + "/unsubscribe?t=" + unsubscribes.token(recipient.id());
     }
 

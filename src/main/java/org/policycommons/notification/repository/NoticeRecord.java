@@ -144,14 +144,6 @@ public class NoticeRecord extends DistrictOwned {
         return mail;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Long digestId() {
-        return digestId;
-    }
-
     public Notice toNotice() {
         return new Notice(id, createdAt, messageKey, cycleId, cycleTitle, phase, detailKey, detailText, link,
                 readAt != null);
