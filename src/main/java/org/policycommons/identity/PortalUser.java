@@ -3,12 +3,17 @@ package org.policycommons.identity;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -34,11 +39,36 @@ public final class PortalUser implements OidcUser {
     /** @param accessVersion the person's {@link AccessVersions access version} at this sign-in */
     public PortalUser(OidcUser oidcUser, long districtId, String districtSlug, Set<PortalRole> roles,
                       int accessVersion) {
-        this.oidcUser = oidcUser;
+        this.oidcUser = kept(oidcUser);
         this.districtId = districtId;
         this.districtSlug = districtSlug;
         this.roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
         this.accessVersion = accessVersion;
+    }
+
+    /**
+     * The claims the portal reads of a person, and the token to end their Keycloak session with at sign-out: what
+     * the session keeps of the sign-in. Keycloak's whole ID token and user info, each claim kept three times over
+     * (token, user info, attributes), would be kilobytes more in every session (docs/decisions/031).
+     */
+    private static final Set<String> KEPT_CLAIMS = Set.of(StandardClaimNames.SUB, StandardClaimNames.NAME,
+            StandardClaimNames.PREFERRED_USERNAME, StandardClaimNames.EMAIL, StandardClaimNames.LOCALE,
+            IdTokenClaimNames.ISS, "sid", "organization_name");
+
+    private static OidcUser kept(OidcUser signedIn) {
+        Map<String, Object> claims = new HashMap<>();
+        KEPT_CLAIMS.forEach(name -> {
+            Object value = signedIn.getClaims().get(name);
+            if (value != null) {
+                claims.put(name, value);
+            }
+        });
+        OidcIdToken token = signedIn.getIdToken();
+        if (token == null) {
+            return signedIn;
+        }
+        return new DefaultOidcUser(List.of(), new OidcIdToken(token.getTokenValue(), token.getIssuedAt(),
+                token.getExpiresAt(), claims), null, StandardClaimNames.SUB);
     }
 
     /** The access version this session signed in under; a newer one means its roles are out of date. */

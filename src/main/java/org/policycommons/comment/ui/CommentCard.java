@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.policycommons.comment.Attachments;
+import org.policycommons.common.Markup;
 import org.policycommons.comment.Comment;
 import org.policycommons.comment.Stance;
 import org.policycommons.identity.CurrentUser;
 import org.policycommons.identity.PortalRole;
+import org.policycommons.shell.ui.Drawn;
 import org.policycommons.shell.ui.KeptDraft;
 import org.policycommons.text.ui.ShownText;
 
@@ -32,7 +34,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
@@ -97,88 +98,97 @@ final class CommentCard extends Composite<Article> {
         card.setId("comment-" + comment.id());
         card.addClassName("comment");
         card.addClassName("depth-" + comment.depth());
-        card.add(new CommentHeader(comment, zone, FormatStyle.MEDIUM));
+        // What only reads is one string of markup, one node: a tree of components for it was most of what a
+        // session held on the draft page (docs/decisions/031).
+        Markup shown = new Markup();
+        CommentParts.header(shown, comment, zone, FormatStyle.MEDIUM, this, getLocale());
         if (comment.received() != null) {
             Comment.Received received = comment.received();
-            Paragraph channel = new Paragraph(getTranslation(received.channel().receivedKey()) + " · "
+            shown.element("p", getTranslation(received.channel().receivedKey()) + " · "
                     + getTranslation(received.kind().translationKey()) + " · "
                     + getTranslation("comment.channel.received-on",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(received.on())));
-            channel.addClassName("comment-channel");
-            channel.setId("channel-" + comment.id());
-            card.add(channel);
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(received.on())),
+                    "class", "comment-channel", "id", "channel-" + comment.id());
         }
         if (comment.standsByVersion() != null) {
-            Paragraph standing = new Paragraph(getTranslation("comment.carried.stands-by", comment.standsByVersion()));
-            standing.addClassName("comment-channel");
-            standing.setId("stands-by-" + comment.id());
-            card.add(standing);
+            shown.element("p", getTranslation("comment.carried.stands-by", comment.standsByVersion()),
+                    "class", "comment-channel", "id", "stands-by-" + comment.id());
         }
         switch (comment.status()) {
-            case HIDDEN -> card.add(new Paragraph(ShownText.within(getTranslation("comment.hidden", ShownText.SLOT),
-                    comment.hiddenReason(), getLocale())));
-            case WITHDRAWN -> card.add(new Paragraph(getTranslation("comment.withdrawn")));
-            case VISIBLE -> showText(card);
+            case HIDDEN -> {
+                shown.open("p");
+                ShownText.writeWithin(shown, getTranslation("comment.hidden", ShownText.SLOT), comment.hiddenReason(),
+                        getLocale(), this::fallbackNote);
+                shown.close("p");
+            }
+            case WITHDRAWN -> shown.element("p", getTranslation("comment.withdrawn"));
+            case VISIBLE -> showText(shown);
         }
         for (Comment.Answer answer : comment.responses()) {
-            Div response = new Div();
-            response.addClassName("comment-response");
-            Span label = new Span(getTranslation("response.under-comment", getTranslation(answer.disposition().translationKey())));
-            label.addClassName("comment-response-label");
-            Paragraph text = new Paragraph(new ShownText(answer.body(), getLocale()));
-            text.addClassName("comment-body");
-            response.add(label, text);
-            card.add(response);
+            shown.open("div", "class", "comment-response")
+                    .element("span", getTranslation("response.under-comment",
+                            getTranslation(answer.disposition().translationKey())), "class", "comment-response-label")
+                    .open("p", "class", "comment-body");
+            ShownText.write(shown, answer.body(), getLocale(), this::fallbackNote);
+            shown.close("p").close("div");
         }
-        if (!comment.attachments().isEmpty()) {
+        boolean actionsApart = !comment.attachments().isEmpty();
+        if (actionsApart) {
+            card.getElement().appendChild(Drawn.of("div", shown, "class", "comment-drawn"));
             card.add(attachments());
+            shown = new Markup();
         }
         if (comment.visible()) {
-            addActionButtons();
+            addActionButtons(shown);
+        }
+        if (!shown.toString().isEmpty()) {
+            card.getElement().appendChild(Drawn.of("div", shown, "class", "comment-drawn"));
+        }
+        if (comment.visible() && actions.canAttach(comment)) {
+            Div attach = new Div(attachUpload());
+            attach.addClassName("comment-actions");
+            card.add(attach);
         }
     }
 
-    private void showText(Article card) {
+    private String fallbackNote(String languageName) {
+        return getTranslation("text.fallback-note", languageName);
+    }
+
+    private void showText(Markup shown) {
         if (comment.stance() != null) {
-            card.add(CommentParts.stance(this, comment));
+            CommentParts.stance(shown, this, comment);
         }
         if (comment.quote() != null) {
-            card.add(new Quote(comment.quote(), comment.quoteLanguage()));
+            shown.element("blockquote", comment.quote(), "class", "comment-quote", "lang", comment.quoteLanguage());
         }
-        card.add(CommentParts.body(comment));
+        CommentParts.body(shown, comment);
         // The district's translation into the reader's language, beside the original, never in its place.
         Locale reader = getLocale();
         comment.byDistrict().in(reader).filter(t -> comment.language() == null
                 || !Locale.forLanguageTag(comment.language()).getLanguage().equals(reader.getLanguage()))
-                .ifPresent(translation -> {
-                    Div translated = new Div();
-                    translated.addClassName("comment-staff-translation");
-                    translated.setId("staff-translation-" + comment.id());
-                    Span label = new Span(getTranslation("comment.translation.label"));
-                    label.addClassName("comment-response-label");
-                    Paragraph words = new Paragraph(translation);
-                    words.getElement().setAttribute("lang", reader.getLanguage());
-                    translated.add(label, words);
-                    card.add(translated);
-                });
+                .ifPresent(translation -> shown
+                        .open("div", "class", "comment-staff-translation", "id", "staff-translation-" + comment.id())
+                        .element("span", getTranslation("comment.translation.label"), "class", "comment-response-label")
+                        .element("p", translation, "lang", reader.getLanguage())
+                        .close("div"));
         if (!comment.cosignedBy().isEmpty()) {
-            Paragraph cosigned = new Paragraph(getTranslation("comment.cosigned-by", String.join(", ", comment.cosignedBy())));
-            cosigned.addClassName("cosigned");
-            card.add(cosigned);
+            shown.element("p", getTranslation("comment.cosigned-by", String.join(", ", comment.cosignedBy())),
+                    "class", "cosigned");
         }
     }
 
     /**
-     * The reader's actions on this comment, as plain HTML buttons with one click listener for them all: a Vaadin
-     * button component for each action of each card was most of what a session held on the draft page
-     * (docs/benchmarks.md). Only the actions offered here are run, whatever a click claims; the services check again.
+     * The reader's actions on this comment, as plain HTML buttons in the card's markup with one click listener on
+     * the card for them all: a Vaadin button component for each action of each card was most of what a session held
+     * on the draft page (docs/benchmarks.md). Only the actions offered here are run, whatever a click claims; the
+     * services check again.
      */
-    private void addActionButtons() {
+    private void addActionButtons(Markup shown) {
         boolean commenter = CurrentUser.get().map(u -> u.roles().stream().anyMatch(r -> r == PortalRole.FAMILY
                 || r == PortalRole.STUDENT || r == PortalRole.EDUCATOR || r == PortalRole.CIVIL_RIGHTS
                 || r == PortalRole.PARTNER)).orElse(false);
-        Div buttons = new Div();
-        buttons.addClassName("comment-actions");
+        Markup buttons = new Markup();
         // Input on the draft as a whole has no section to reply under.
         canReply = commenter && comment.depth() < 2 && comment.sectionId() != 0;
         if (canReply) {
@@ -204,27 +214,18 @@ final class CommentCard extends Composite<Article> {
         if (admin && comment.language() != null && !actions.translationTargets(comment.language()).isEmpty()) {
             action(buttons, "translate", "comment.action.translate");
         }
-        if (!offered.isEmpty()) {
-            buttons.getElement().addEventListener("click", event -> event.getEventTarget()
-                    .map(target -> target.getAttribute("data-action")).ifPresent(this::act))
-                    .mapEventTargetElement();
+        if (offered.isEmpty()) {
+            return;
         }
-        if (actions.canAttach(comment)) {
-            buttons.add(attachUpload());
-        }
-        getContent().add(buttons);
+        shown.open("div", "class", "comment-actions").trusted(buttons.toString()).close("div");
+        Drawn.onAction(getContent().getElement(), this::act);
     }
 
     /** A plain button for an action; the same label appears on every comment, so its name says which one. */
-    private void action(Div buttons, String action, String label) {
-        Element button = new Element("button");
-        button.setAttribute("type", "button");
-        button.setAttribute("id", action + "-" + comment.id());
-        button.setAttribute("class", "comment-action");
-        button.setAttribute("data-action", action);
-        button.setAttribute("aria-label", getTranslation(label + "-of", comment.author().shownAs()));
-        button.setText(getTranslation(label));
-        buttons.getElement().appendChild(button);
+    private void action(Markup buttons, String action, String label) {
+        buttons.element("button", getTranslation(label), "type", "button", "id", action + "-" + comment.id(),
+                "class", "comment-action", "data-action", action,
+                "aria-label", getTranslation(label + "-of", comment.author().shownAs()));
         offered.add(action);
     }
 

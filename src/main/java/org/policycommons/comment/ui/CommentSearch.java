@@ -8,6 +8,7 @@ import org.policycommons.comment.CommentService;
 import org.policycommons.common.RuleViolation;
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
+import org.policycommons.shell.ui.Drawn;
 import org.policycommons.shell.ui.FormError;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -35,8 +36,10 @@ final class CommentSearch extends Composite<com.vaadin.flow.component.html.Secti
     private final ZoneId zone;
     private final Map<Long, Section> sections = new HashMap<>();
     private final TextField words = new TextField();
-    private final FormError error = new FormError("comment-search-error");
-    private final Div results = new Div();
+    /** A refusal, said under the form; made when first needed. */
+    private FormError error;
+    /** The found comments, made at the first search. */
+    private Div results;
     private final Paragraph summary = new Paragraph();
     /** "More results", made when there are more than a page. */
     private Button more;
@@ -50,22 +53,21 @@ final class CommentSearch extends Composite<com.vaadin.flow.component.html.Secti
         com.vaadin.flow.component.html.Section content = getContent();
         content.setId("comment-search");
         content.addClassName("comment-search");
-        H2 heading = new H2(getTranslation("comment.search.heading"));
+        H2 heading = Drawn.text(new H2(), getTranslation("comment.search.heading"));
         heading.setId("comment-search-heading");
         content.getElement().setAttribute("aria-labelledby", "comment-search-heading");
         words.setId("comment-search-words");
         words.setLabel(getTranslation("comment.search.label"));
         words.setClearButtonVisible(true);
         words.addKeyPressListener(Key.ENTER, e -> search());
-        Button go = new Button(getTranslation("comment.search.go"), e -> search());
+        Button go = Drawn.text(new Button(), getTranslation("comment.search.go"));
+        go.addClickListener(e -> search());
         go.setId("comment-search-go");
         summary.setId("comment-search-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        results.setId("comment-search-results");
-        results.addClassName("comment-list");
         Div form = new Div(words, go);
         form.addClassName("comment-search-form");
-        content.add(heading, form, error, summary, results);
+        content.add(heading, form, summary);
     }
 
     private void search() {
@@ -74,11 +76,17 @@ final class CommentSearch extends Composite<com.vaadin.flow.component.html.Secti
     }
 
     private void show() {
-        error.clear();
+        if (error != null) {
+            error.clear();
+        }
         Page<CommentService.Found> found;
         try {
             found = comments.search(version.id(), words.getValue(), true, PageRequest.of(0, SectionComments.PAGE * pages));
         } catch (RuleViolation refused) {
+            if (error == null) {
+                error = new FormError("comment-search-error");
+                getContent().addComponentAtIndex(getContent().indexOf(summary), error);
+            }
             error.show(refused);
             words.setInvalid(true);
             return;
@@ -86,6 +94,12 @@ final class CommentSearch extends Composite<com.vaadin.flow.component.html.Secti
         words.setInvalid(false);
         summary.setText(found.isEmpty() ? getTranslation("comment.search.none", words.getValue().strip())
                 : getTranslation("comment.search.found", found.getTotalElements(), words.getValue().strip()));
+        if (results == null) {
+            results = new Div();
+            results.setId("comment-search-results");
+            results.addClassName("comment-list");
+            getContent().addComponentAtIndex(getContent().indexOf(summary) + 1, results);
+        }
         results.removeAll();
         found.getContent().forEach(f -> results.add(card(f)));
         if (found.hasNext() && more == null) {

@@ -8,6 +8,7 @@ import org.policycommons.common.RuleViolation;
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
 import org.policycommons.draft.SectionAddon;
+import org.policycommons.shell.ui.Drawn;
 import org.policycommons.shell.ui.FormError;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -81,7 +82,7 @@ class FollowAddon implements SectionAddon {
             button.setAttribute("type", "button");
             button.setAttribute("id", id);
             button.setAttribute("class", "follow-toggle");
-            button.setText(getTranslation(offKey, number));
+            button.setProperty("innerHTML", org.policycommons.common.Markup.escape(getTranslation(offKey, number)));
             button.addEventListener("click", e -> {
                 if (error != null) {
                     error.clear();
@@ -105,7 +106,7 @@ class FollowAddon implements SectionAddon {
         private void show() {
             button.setAttribute("aria-pressed", String.valueOf(on));
             if (on && state == null) {
-                state = new Span(getTranslation(onKey));
+                state = Drawn.text(new Span(), getTranslation(onKey));
                 state.setId(id + "-state");
                 state.addClassName("detail");
                 addComponentAtIndex(1, state);

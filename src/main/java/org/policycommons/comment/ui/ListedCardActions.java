@@ -21,13 +21,14 @@ abstract class ListedCardActions implements CommentCard.Actions {
 
     private final CommentService comments;
     private final StaffTranslations staff;
-    private final FormError error;
+    /** Where a refusal is said, made when first needed. */
+    private final java.util.function.Supplier<FormError> error;
     private final Div news;
     private final Runnable reload;
     private final Attachments attachments;
 
     ListedCardActions(CommentService comments, StaffTranslations staff, Attachments attachments,
-                      FormError error, Div news, Runnable reload) {
+                      java.util.function.Supplier<FormError> error, Div news, Runnable reload) {
         this.attachments = attachments;
         this.comments = comments;
         this.staff = staff;
@@ -61,7 +62,7 @@ abstract class ListedCardActions implements CommentCard.Actions {
         try {
             return comments.earlierWordings(commentId);
         } catch (RuleViolation refused) {
-            error.show(refused);
+            error.get().show(refused);
             return List.of();
         }
     }
@@ -93,18 +94,18 @@ abstract class ListedCardActions implements CommentCard.Actions {
 
     @Override
     public void refused(String key, Object... arguments) {
-        error.showKey(key, arguments);
+        error.get().showKey(key, arguments);
     }
 
     /** Runs an action: on success the list is drawn again and the live region says so. */
     protected void run(Runnable action, String doneKey) {
         try {
             action.run();
-            error.clear();
+            error.get().clear();
             reload.run();
             news.setText(news.getTranslation(doneKey));
         } catch (RuleViolation refused) {
-            error.show(refused);
+            error.get().show(refused);
         }
     }
 }

@@ -9,12 +9,15 @@ import java.util.Map;
 
 import org.policycommons.comment.Attachments;
 import org.policycommons.comment.Comment;
+import org.policycommons.comment.CommentQuery;
 import org.policycommons.comment.CommentService;
+import org.policycommons.common.Markup;
 import org.policycommons.comment.StaffTranslations;
 import org.policycommons.comment.Stance;
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
 import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.shell.ui.Drawn;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.KeptDraft;
 import org.policycommons.common.RuleViolation;
@@ -26,7 +29,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
 import org.springframework.data.domain.Page;
@@ -45,8 +47,15 @@ final class SectionComments extends Composite<Div> {
     private final CommentPoll poll;
     private final DraftVersion version;
     private final Section section;
-    private final H3 heading = new H3();
-    private final FormError error = new FormError();
+    /** The heading, with the count. */
+    private final com.vaadin.flow.dom.Element heading = new com.vaadin.flow.dom.Element("h3");
+    /**
+     * "Comment on section n" and "Sort and filter": drawn from markup as one element, plain HTML buttons heard by one
+     * listener (docs/decisions/031); drawn again only when one of them changes, and the focus kept.
+     */
+    private final com.vaadin.flow.dom.Element head = new com.vaadin.flow.dom.Element("div");
+    /** Where a refusal is said, under the heading; made when first needed. */
+    private FormError error;
     private final Div news = new Div();
     private final Div list = new Div();
     /** "More comments", made when there are more than the first page. */
@@ -55,7 +64,10 @@ final class SectionComments extends Composite<Div> {
     private final StaffTranslations staff;
     private final Attachments attachments;
     private final Map<Long, CommentCard> cards = new HashMap<>();
-    private final CommentFilters filters;
+    /** The order and filters, made while they are open; null: all comments, oldest first. */
+    private CommentFilters filters;
+    private final boolean canComment;
+    private final List<Locale> languages;
     /** The kind of text {@link KeptDraft} keeps for a new comment, by section. */
     private static final String KEPT_KIND = "comment";
     private CommentForm form;
@@ -84,36 +96,35 @@ final class SectionComments extends Composite<Div> {
         Div content = getContent();
         content.setId("comments-" + n);
         content.addClassName("section-comments");
-        heading.setId("comments-heading-" + n);
-        error.setId("comments-error-" + n);
+        this.canComment = canComment;
+        this.languages = languages;
+        heading.setAttribute("id", "comments-heading-" + n);
+        head.setAttribute("class", "section-comments-tools");
         news.setId("comments-news-" + n);
         news.addClassName("visually-hidden");
         news.getElement().setAttribute("aria-live", "polite");
         list.setId("comment-list-" + n);
         list.addClassName("comment-list");
-        content.add(heading, error, news);
+        content.getElement().appendChild(heading, head);
+        content.add(news);
+        Drawn.onAction(head, action -> {
+            if (action.equals("write")) {
+                openForm(true);
+            } else if (action.equals("filters")) {
+                toggleFilters();
+            }
+        });
         if (canComment) {
             // Closed until asked, so the text reads as a document on a phone and the page holds a button, not a form;
             // a comment being written when the tab reloaded opens it again.
-            Button write = new Button(getTranslation("comment.form.open", section.number()));
-            write.setId("comment-open-" + n);
-            write.getElement().setAttribute("aria-expanded", "false");
-            write.addClickListener(e -> openForm(write, true));
-            content.add(write);
-            KeptDraft.keptTargets(write, found -> {
+            KeptDraft.keptTargets(this, found -> {
                 if (found.getOrDefault(KEPT_KIND, List.of()).contains(section.id())) {
-                    openForm(write, false);
+                    openForm(false);
                 }
             }, KEPT_KIND);
         }
-        filters = new CommentFilters(n, languages, () -> {
-            List<VoterGroup> tooSmall = comments.groupsTooSmallOn(section.id());
-            return Arrays.stream(VoterGroup.values()).filter(g -> !tooSmall.contains(g)).toList();
-        }, () -> {
-                    pages = 1;
-                    reload();
-                });
-        content.add(filters, list);
+        content.add(list);
+        drawHead();
         if (firstPage == null) {
             reload();
         } else {
@@ -153,23 +164,72 @@ final class SectionComments extends Composite<Div> {
         poll.leave(event.getUI(), section.id());
     }
 
+    private FormError error() {
+        if (error == null) {
+            error = new FormError("comments-error-" + section.number());
+            getContent().addComponentAtIndex(getContent().indexOf(news), error);
+        }
+        return error;
+    }
+
     /** Opens the comment form in the button's place; focused when the reader asked for it. */
-    private void openForm(Button write, boolean focus) {
-        if (form != null) {
+    private void openForm(boolean focus) {
+        if (form != null || !canComment) {
             return;
         }
         form = new CommentForm(section, this::post);
         Div content = getContent();
-        content.addComponentAtIndex(content.indexOf(write), form);
-        content.remove(write);
+        content.addComponentAtIndex(content.indexOf(news) + 1, form);
+        drawHead();
         if (focus) {
             form.focusFirst();
         }
     }
 
+    /** Opens the order and filters under the buttons, or closes them, every choice undone; the focus stays. */
+    private void toggleFilters() {
+        Div content = getContent();
+        if (filters == null) {
+            List<VoterGroup> tooSmall = comments.groupsTooSmallOn(section.id());
+            filters = new CommentFilters(String.valueOf(section.number()), languages,
+                    Arrays.stream(VoterGroup.values()).filter(g -> !tooSmall.contains(g)).toList(), () -> {
+                        pages = 1;
+                        reload();
+                    });
+            content.addComponentAtIndex(content.indexOf(list), filters);
+        } else {
+            content.remove(filters);
+            filters = null;
+            pages = 1;
+            reload();
+        }
+        drawHead();
+        head.executeJs("const toggle = this.querySelector('#comment-filters-' + $0); if (toggle) { toggle.focus(); }",
+                section.number());
+    }
+
+    /** "Comment on section n" until the form is open, and "Sort and filter". */
+    private void drawHead() {
+        String n = String.valueOf(section.number());
+        Markup drawn = new Markup();
+        if (canComment && form == null) {
+            drawn.element("button", getTranslation("comment.form.open", section.number()), "type", "button",
+                    "id", "comment-open-" + n, "class", "comment-open", "data-action", "write",
+                    "aria-expanded", "false");
+        }
+        boolean open = filters != null;
+        drawn.element("button", getTranslation(open ? "comment.filter.close" : "comment.filter.open"),
+                "type", "button", "id", "comment-filters-" + n, "class", "comment-filter-toggle",
+                "data-action", "filters", "aria-expanded", String.valueOf(open),
+                "aria-controls", open ? CommentFilters.controlsId(n) : null);
+        head.setProperty("innerHTML", drawn.toString());
+    }
+
     private void post(Stance stance, String body, String quote) {
         comments.post(section.id(), stance, body, quote, getLocale());
-        error.clear();
+        if (error != null) {
+            error.clear();
+        }
         reload();
         news.setText(getTranslation("comment.form.posted"));
     }
@@ -177,15 +237,16 @@ final class SectionComments extends Composite<Div> {
     private void reload() {
         stamp = comments.stamp(section.id());
         try {
-            show(comments.comments(section.id(), filters.query(),
+            show(comments.comments(section.id(), filters == null ? CommentQuery.ALL : filters.query(),
                     PageRequest.of(0, PAGE * pages)));
         } catch (RuleViolation refused) {
-            error.show(refused);
+            error().show(refused);
         }
     }
 
     private void show(Page<Comment> page) {
-        heading.setText(getTranslation("comment.heading", section.number(), page.getTotalElements()));
+        heading.setProperty("innerHTML", Markup.escape(getTranslation("comment.heading", section.number(),
+                page.getTotalElements())));
         list.removeAll();
         cards.clear();
         CommentCard.Actions actions = new CardActions();
@@ -200,7 +261,7 @@ final class SectionComments extends Composite<Div> {
             }
         })), CommentCard.REPLY, CommentCard.EDIT);
         if (page.getTotalElements() == 0) {
-            list.add(new Paragraph(getTranslation("comment.none")));
+            list.add(Drawn.text(new Paragraph(), getTranslation("comment.none")));
         }
         if (page.hasNext() && more == null) {
             more = new Button(getTranslation("comment.more"), e -> {
@@ -215,17 +276,20 @@ final class SectionComments extends Composite<Div> {
         }
     }
 
-    private Div thread(Comment comment, CommentCard.Actions actions, ZoneId zone) {
+    /** A comment and its replies; a comment without replies is its own thread, with no wrapper to hold. */
+    private com.vaadin.flow.component.Component thread(Comment comment, CommentCard.Actions actions, ZoneId zone) {
         CommentCard card = new CommentCard(comment, actions, zone);
         cards.put(comment.id(), card);
+        if (comment.replies().isEmpty()) {
+            card.getElement().getClassList().add("comment-thread");
+            return card;
+        }
         Div thread = new Div(card);
         thread.addClassName("comment-thread");
-        if (!comment.replies().isEmpty()) {
-            Div replies = new Div();
-            replies.addClassName("comment-replies");
-            comment.replies().forEach(reply -> replies.add(thread(reply, actions, zone)));
-            thread.add(replies);
-        }
+        Div replies = new Div();
+        replies.addClassName("comment-replies");
+        comment.replies().forEach(reply -> replies.add(thread(reply, actions, zone)));
+        thread.add(replies);
         return thread;
     }
 
@@ -233,7 +297,7 @@ final class SectionComments extends Composite<Div> {
     private final class CardActions extends ListedCardActions {
 
         CardActions() {
-            super(comments, staff, attachments, error, news, SectionComments.this::reload);
+            super(comments, staff, attachments, SectionComments.this::error, news, SectionComments.this::reload);
         }
 
         @Override

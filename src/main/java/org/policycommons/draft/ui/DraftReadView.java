@@ -14,7 +14,9 @@ import org.policycommons.draft.DraftService;
 import org.policycommons.draft.DraftTranslations;
 import org.policycommons.draft.DraftVersion;
 import org.policycommons.draft.Section;
+import org.policycommons.common.Markup;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.Drawn;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.Uses;
@@ -24,15 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -131,42 +125,31 @@ class DraftReadView extends Composite<Div> implements BeforeEnterObserver, Local
         DraftVersion shown = original ? version : translated.orElse(version);
         boolean inTranslation = shown != version;
         String title = inTranslation ? translations.title(draft.id(), reader).orElse(draft.title()) : draft.title();
-        content.add(new H1(getTranslation("draft.read.title", title, version.number())),
-                new Paragraph(getTranslation("draft.read.published", date.format(version.publishedAt().atZone(zone)))));
-        content.add(languageNote(reader, originalLanguage, translated.isPresent(), inTranslation));
-        content.add(otherVersions());
-
-        Nav contents = new Nav(new H2(getTranslation("draft.read.contents")));
-        contents.setId("draft-contents");
-        contents.getElement().setAttribute("aria-label", getTranslation("draft.read.contents"));
-        OrderedList toc = new OrderedList();
-        for (Section section : shown.sections()) {
-            Anchor link = new Anchor("#" + anchor(section), section.heading());
-            toc.add(new ListItem(link));
-        }
-        contents.add(toc);
-        content.add(contents);
+        // What only reads (the heading, the notes and links, the contents, each section's text) is drawn from markup,
+        // one node each, not a tree of components: a session holds far less (docs/decisions/031).
+        Markup head = new Markup()
+                .element("h1", getTranslation("draft.read.title", title, version.number()))
+                .element("p", getTranslation("draft.read.published", date.format(version.publishedAt().atZone(zone))));
+        languageNote(head, reader, originalLanguage, translated.isPresent(), inTranslation);
+        otherVersions(head);
         // The original, read on a page in another language, is marked as the language it is in.
         String textLanguage = inTranslation ? reader.getLanguage() : originalLanguage.getLanguage();
-        if (!textLanguage.equals(reader.getLanguage())) {
-            toc.getElement().setAttribute("lang", textLanguage);
+        String markedLanguage = textLanguage.equals(reader.getLanguage()) ? null : textLanguage;
+        head.open("nav", "id", "draft-contents", "aria-label", getTranslation("draft.read.contents"))
+                .element("h2", getTranslation("draft.read.contents"))
+                .open("ol", "lang", markedLanguage);
+        for (Section section : shown.sections()) {
+            head.open("li").element("a", section.heading(), "href", "#" + anchor(section)).close("li");
         }
+        head.close("ol").close("nav");
+        content.getElement().appendChild(Drawn.of("div", head, "class", "draft-head"));
 
         // What other modules put before the sections, about the version as a whole (e.g. searching its comments).
         addons.forEach(addon -> addon.beforeSections(shown).ifPresent(content::add));
         List<java.util.function.Function<Section, com.vaadin.flow.component.Component>> below = addons.stream()
                 .map(addon -> addon.forVersion(shown)).toList();
         for (Section section : shown.sections()) {
-            com.vaadin.flow.component.html.Section block = section(section, below, textLanguage, reader);
-            if (inTranslation) {
-                Anchor originalWording = new Anchor("d/" + slug + "/" + path(draft.id(), version.number())
-                        + "?original#" + anchor(section), getTranslation("draft.read.original-section",
-                        originalLanguage.getDisplayLanguage(reader)));
-                originalWording.setId("original-" + anchor(section));
-                originalWording.addClassName("original-wording");
-                block.addComponentAtIndex(1, new Paragraph(originalWording));
-            }
-            content.add(block);
+            content.add(section(section, below, markedLanguage, inTranslation ? originalLanguage : null));
         }
         // Whole-draft input belongs to the version, whichever language its text is read in.
         addons.forEach(addon -> addon.afterSections(version).ifPresent(content::add));
@@ -181,89 +164,88 @@ class DraftReadView extends Composite<Div> implements BeforeEnterObserver, Local
      * Says which text the page shows: the official translation (the original binding, a link to it), the original
      * (a link to the translation), or the original because there is no translation into the reader's language.
      */
-    private Paragraph languageNote(Locale reader, Locale originalLanguage, boolean hasTranslation,
-                                   boolean inTranslation) {
-        Paragraph note = new Paragraph();
-        note.setId("draft-language-note");
-        note.addClassName("draft-language-note");
+    private void languageNote(Markup to, Locale reader, Locale originalLanguage, boolean hasTranslation,
+                              boolean inTranslation) {
         String here = "d/" + slug + "/" + path(draft.id(), version.number());
         String originalName = originalLanguage.getDisplayLanguage(reader);
         if (inTranslation) {
-            Anchor link = new Anchor(here + "?original", getTranslation("draft.read.read-original", originalName));
-            link.setId("read-original");
-            note.add(new com.vaadin.flow.component.Text(getTranslation("draft.read.in-translation",
-                    reader.getDisplayLanguage(reader), originalName) + " "), link);
+            to.open("p", "id", "draft-language-note", "class", "draft-language-note")
+                    .text(getTranslation("draft.read.in-translation", reader.getDisplayLanguage(reader), originalName)
+                            + " ")
+                    .element("a", getTranslation("draft.read.read-original", originalName),
+                            "href", here + "?original", "id", "read-original")
+                    .close("p");
         } else if (hasTranslation) {
-            Anchor link = new Anchor(here, getTranslation("draft.read.read-translation", reader.getDisplayLanguage(reader)));
-            link.setId("read-translation");
-            note.add(new com.vaadin.flow.component.Text(getTranslation("draft.read.original-binding", originalName)
-                    + " "), link);
+            to.open("p", "id", "draft-language-note", "class", "draft-language-note")
+                    .text(getTranslation("draft.read.original-binding", originalName) + " ")
+                    .element("a", getTranslation("draft.read.read-translation", reader.getDisplayLanguage(reader)),
+                            "href", here, "id", "read-translation")
+                    .close("p");
         } else if (!reader.getLanguage().equals(originalLanguage.getLanguage())) {
-            note.setText(getTranslation("draft.read.no-translation", reader.getDisplayLanguage(reader), originalName));
-        } else {
-            note.setVisible(false);
+            to.element("p", getTranslation("draft.read.no-translation", reader.getDisplayLanguage(reader),
+                    originalName), "id", "draft-language-note", "class", "draft-language-note");
         }
-        return note;
     }
 
-    private Div otherVersions() {
-        Div links = new Div();
-        links.setId("draft-versions");
-        UnorderedList list = new UnorderedList();
+    private void otherVersions(Markup to) {
+        Markup list = new Markup();
         for (Draft.VersionSummary other : draft.published()) {
             if (other.number() != version.number()) {
-                list.add(new ListItem(new Anchor("d/" + slug + "/" + path(draft.id(), other.number()),
-                        getTranslation("draft.read.other-version", other.number()))));
+                list.open("li").element("a", getTranslation("draft.read.other-version", other.number()),
+                        "href", "d/" + slug + "/" + path(draft.id(), other.number())).close("li");
             }
         }
         if (version.number() > 1 && draft.published().stream().anyMatch(v -> v.number() == version.number() - 1)) {
-            Anchor compare = new Anchor("d/" + slug + "/" + RedlineView.path(draft.id(), version.number() - 1, version.number()),
-                    getTranslation("draft.read.compare-previous", version.number() - 1));
-            compare.setId("compare-previous");
-            list.add(new ListItem(compare));
+            list.open("li").element("a", getTranslation("draft.read.compare-previous", version.number() - 1),
+                    "href", "d/" + slug + "/" + RedlineView.path(draft.id(), version.number() - 1, version.number()),
+                    "id", "compare-previous").close("li");
         }
         boolean admin = org.policycommons.identity.CurrentUser.get()
                 .map(u -> u.hasRole(org.policycommons.identity.PortalRole.DISTRICT_ADMIN)).orElse(false);
         if (admin && !translations.translatable().isEmpty()) {
-            Anchor translate = new Anchor("d/" + slug + "/" + TranslateVersionView.path(draft.id(), version.number()),
-                    getTranslation("draft.read.translate"));
-            translate.setId("translate-version");
-            list.add(new ListItem(translate));
+            list.open("li").element("a", getTranslation("draft.read.translate"),
+                    "href", "d/" + slug + "/" + TranslateVersionView.path(draft.id(), version.number()),
+                    "id", "translate-version").close("li");
         }
         if (admin) {
             // The comment module's intake page, by its address: input received outside the portal on this version.
-            Anchor intake = new Anchor("d/" + slug + "/" + path(draft.id(), version.number()) + "/intake",
-                    getTranslation("draft.read.intake"));
-            intake.setId("intake-link");
-            list.add(new ListItem(intake));
+            list.open("li").element("a", getTranslation("draft.read.intake"),
+                    "href", "d/" + slug + "/" + path(draft.id(), version.number()) + "/intake",
+                    "id", "intake-link").close("li");
         }
-        if (list.getChildren().findAny().isPresent()) {
-            links.add(list);
+        to.open("div", "id", "draft-versions");
+        if (!list.toString().isEmpty()) {
+            to.open("ul").trusted(list.toString()).close("ul");
         }
-        return links;
+        to.close("div");
     }
 
+    /**
+     * A section: its heading, a link to its original wording when read in translation ({@code original} is then the
+     * original's language), the SECURe steps it serves and its text, drawn as one element; then what other modules
+     * add below it.
+     */
     private com.vaadin.flow.component.html.Section section(Section section,
-            List<java.util.function.Function<Section, com.vaadin.flow.component.Component>> below, String textLanguage,
-            Locale reader) {
+            List<java.util.function.Function<Section, com.vaadin.flow.component.Component>> below,
+            String markedLanguage, Locale original) {
         com.vaadin.flow.component.html.Section block = new com.vaadin.flow.component.html.Section();
         block.setId(anchor(section));
         block.addClassName("draft-section");
-        H2 heading = new H2(section.number() + ". " + section.heading());
-        com.vaadin.flow.component.Component body = SectionBody.of(section.body());
-        if (!textLanguage.equals(reader.getLanguage())) {
-            heading.getElement().setAttribute("lang", textLanguage);
-            body.getElement().setAttribute("lang", textLanguage);
+        Markup text = new Markup().element("h2", section.number() + ". " + section.heading(), "lang", markedLanguage);
+        if (original != null) {
+            text.open("p").element("a", getTranslation("draft.read.original-section",
+                    original.getDisplayLanguage(getLocale())), "href", "d/" + slug + "/"
+                    + path(draft.id(), version.number()) + "?original#" + anchor(section),
+                    "id", "original-" + anchor(section), "class", "original-wording").close("p");
         }
-        block.add(heading);
         if (!section.actionSteps().isEmpty()) {
-            Paragraph steps = new Paragraph(getTranslation("draft.read.serves", section.actionSteps().stream()
+            text.element("p", getTranslation("draft.read.serves", section.actionSteps().stream()
                     .map(step -> step.number() + ". " + getTranslation(step.translationKey()))
-                    .collect(Collectors.joining("; "))));
-            steps.addClassName("section-steps");
-            block.add(steps);
+                    .collect(Collectors.joining("; "))), "class", "section-steps");
         }
-        block.add(body);
+        text.open("div", "class", "section-body", "lang", markedLanguage)
+                .trusted(SectionBody.html(section.body(), 3)).close("div");
+        block.getElement().appendChild(Drawn.of("div", text, "class", "section-text"));
         below.forEach(addon -> block.add(addon.apply(section)));
         return block;
     }

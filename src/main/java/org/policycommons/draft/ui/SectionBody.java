@@ -10,9 +10,9 @@ final class SectionBody {
     private SectionBody() {
     }
 
-    /** Under a section's h2: the text's own headings start at h3. */
-    static Html of(String markdown) {
-        return of(markdown, 3);
+    /** The text's safe HTML, its headings starting at {@code firstLevel}, for a part drawn from markup. */
+    static String html(String markdown, int firstLevel) {
+        return SafeMarkdown.html(markdown, firstLevel);
     }
 
     /** Under a heading one level below {@code firstLevel}. */

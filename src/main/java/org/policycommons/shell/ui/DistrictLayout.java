@@ -161,19 +161,19 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
         skipLink.setText(getTranslation("shell.skip"));
         drawerToggle.setAriaLabel(getTranslation("shell.menu"));
         nav.getElement().setAttribute("aria-label", getTranslation("shell.nav"));
-        signOut.setText(getTranslation("shell.sign-out"));
+        Drawn.text(signOut, getTranslation("shell.sign-out"));
         if (district == null) {
             return;
         }
-        districtName.setText(district.name());
+        Drawn.text(districtName, district.name());
         sideNav.removeAll();
         String base = "d/" + district.slug();
         sideNav.addItem(new SideNavItem(getTranslation("shell.nav.home"), base));
         Optional<PortalUser> user = CurrentUser.get();
         user.ifPresent(u -> menus.stream().flatMap(menu -> menu.entriesFor(u).stream()).forEach(entry ->
                 sideNav.addItem(new SideNavItem(getTranslation(entry.translationKey()), base + "/" + entry.path()))));
-        signedInAs.setText(user.map(this::nameShownFor).map(name -> getTranslation("shell.signed-in-as", name)).orElse(""));
-        roleLabel.setText(user.map(u -> getTranslation("shell.role", roleNames(u))).orElse(""));
+        Drawn.text(signedInAs, user.map(this::nameShownFor).map(name -> getTranslation("shell.signed-in-as", name)).orElse(""));
+        Drawn.text(roleLabel, user.map(u -> getTranslation("shell.role", roleNames(u))).orElse(""));
     }
 
     /** Students are shown by pseudonym, even to themselves, so a shared or projected screen never names them. */

@@ -41,7 +41,7 @@ class LanguageSwitch extends Div implements LocaleChangeObserver {
         removeAll();
         setVisible(languages.size() > 1);
         for (Locale locale : languages) {
-            Button button = new Button(Languages.ownName(locale));
+            Button button = Drawn.text(new Button(), Languages.ownName(locale));
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             button.getElement().setAttribute("lang", locale.getLanguage());
             button.setId("language-" + locale.getLanguage());

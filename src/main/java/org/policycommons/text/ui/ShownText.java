@@ -29,6 +29,41 @@ public final class ShownText extends Span {
                 new ShownText(text, reader), new com.vaadin.flow.component.Text(sentenceWithSlot.substring(at + SLOT.length())));
     }
 
+    /**
+     * What {@link #within} shows, written into markup for a part of a page drawn as one string: the sentence
+     * {@code sentenceWithSlot} is already in the reader's language, {@code fallbackNote} translates
+     * {@code text.fallback-note}.
+     */
+    public static void writeWithin(org.policycommons.common.Markup to, String sentenceWithSlot, Translated text,
+                                   Locale reader, java.util.function.Function<String, String> fallbackNote) {
+        int at = sentenceWithSlot.indexOf(SLOT);
+        if (at < 0) {
+            to.text(sentenceWithSlot);
+            return;
+        }
+        to.text(sentenceWithSlot.substring(0, at));
+        write(to, text, reader, fallbackNote);
+        to.text(sentenceWithSlot.substring(at + SLOT.length()));
+    }
+
+    /**
+     * A text in the reader's language or else the district's first, as a {@code ShownText} shows it, written into
+     * markup; {@code fallbackNote} gives the note for the language shown instead ({@code text.fallback-note}).
+     */
+    public static void write(org.policycommons.common.Markup to, Translated text, Locale reader,
+                             java.util.function.Function<String, String> fallbackNote) {
+        to.open("span", "class", "shown-text");
+        text.forReader(reader).ifPresent(shown -> {
+            String language = shown.language().getLanguage();
+            to.element("span", shown.text(), "lang", language.equals(reader.getLanguage()) ? null : language);
+            if (shown.fallback()) {
+                to.element("span", " " + fallbackNote.apply(shown.language().getDisplayLanguage(reader)),
+                        "class", "fallback-note", "lang", reader.getLanguage());
+            }
+        });
+        to.close("span");
+    }
+
     public ShownText(Translated text, Locale reader, List<Locale> offered) {
         this(text.forReader(reader, offered), reader);
     }
