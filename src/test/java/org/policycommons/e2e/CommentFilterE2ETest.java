@@ -67,6 +67,8 @@ class CommentFilterE2ETest extends BrowserTest {
         assertThat(browser.isPresent(By.id("filter-stance-1"))).as("built only when asked").isFalse();
         browser.click(By.id("comment-filters-1"));
         assertThat(browser.find(By.id("comment-filters-1")).getDomAttribute("aria-expanded")).isEqualTo("true");
+        // The button is drawn again as it opens the lists (docs/decisions/031); the focus stays on it.
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("comment-filters-1");
         browser.choose("filter-stance-1", "Concern");
         browser.waitUntilTrue("""
                 return document.querySelectorAll('#comment-list-1 article.depth-0').length === 2;""");
@@ -77,6 +79,14 @@ class CommentFilterE2ETest extends BrowserTest {
                 const first = document.querySelector('#comment-list-1 article.depth-0');
                 return !!first && first.textContent.includes(arguments[0]);""", "Said concern 2 " + run);
         browser.assertAccessible("a section's comments filtered on a phone");
+        // Closed by keyboard: the lists go, every choice undone, and the focus is still on the button.
+        browser.script("document.getElementById('comment-filters-1').focus();");
+        browser.press(Keys.ENTER);
+        browser.waitUntilTrue("return document.getElementById('comment-filters-1').ariaExpanded === 'false';");
+        assertThat(browser.isPresent(By.id("filter-stance-1"))).isFalse();
+        assertThat(browser.focused().getDomAttribute("id")).isEqualTo("comment-filters-1");
+        browser.waitUntilTrue("""
+                return document.querySelectorAll('#comment-list-1 article.depth-0').length > 2;""");
 
         // Searching the version's comments: a search too long is refused with the words kept, then one that finds.
         browser.type(By.cssSelector("#comment-search-words input"), "q".repeat(201));
