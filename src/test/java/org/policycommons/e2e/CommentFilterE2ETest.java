@@ -69,6 +69,13 @@ class CommentFilterE2ETest extends BrowserTest {
         assertThat(browser.find(By.id("comment-filters-1")).getDomAttribute("aria-expanded")).isEqualTo("true");
         // The button is drawn again as it opens the lists (docs/decisions/031); the focus stays on it.
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("comment-filters-1");
+        // The lists come right after their button, before the comments: the keyboard's next stop.
+        assertThat(browser.script("""
+                const button = document.getElementById('comment-filters-1');
+                const lists = document.getElementById('comment-filter-controls-1');
+                const threads = document.getElementById('comment-list-1');
+                return !!(button.compareDocumentPosition(lists) & Node.DOCUMENT_POSITION_FOLLOWING)
+                    && !!(lists.compareDocumentPosition(threads) & Node.DOCUMENT_POSITION_FOLLOWING);""")).isEqualTo(true);
         browser.choose("filter-stance-1", "Concern");
         browser.waitUntilTrue("""
                 return document.querySelectorAll('#comment-list-1 article.depth-0').length === 2;""");

@@ -23,12 +23,16 @@ abstract class ListedCardActions implements CommentCard.Actions {
     private final StaffTranslations staff;
     /** Where a refusal is said, made when first needed. */
     private final java.util.function.Supplier<FormError> error;
+    /** Clears a refusal said earlier, if there is one, without making the line. */
+    private final Runnable clearError;
     private final Div news;
     private final Runnable reload;
     private final Attachments attachments;
 
     ListedCardActions(CommentService comments, StaffTranslations staff, Attachments attachments,
-                      java.util.function.Supplier<FormError> error, Div news, Runnable reload) {
+                      java.util.function.Supplier<FormError> error, Runnable clearError, Div news,
+                      Runnable reload) {
+        this.clearError = clearError;
         this.attachments = attachments;
         this.comments = comments;
         this.staff = staff;
@@ -101,7 +105,7 @@ abstract class ListedCardActions implements CommentCard.Actions {
     protected void run(Runnable action, String doneKey) {
         try {
             action.run();
-            error.get().clear();
+            clearError.run();
             reload.run();
             news.setText(news.getTranslation(doneKey));
         } catch (RuleViolation refused) {

@@ -164,10 +164,26 @@ final class SectionComments extends Composite<Div> {
         poll.leave(event.getUI(), section.id());
     }
 
+    /**
+     * Puts a part in the section's order (heading, buttons, error, live region, filters, form, threads) by element:
+     * the heading and buttons are elements with no component, which a component index would not count.
+     */
+    private void placeBefore(com.vaadin.flow.component.Component added,
+                             com.vaadin.flow.component.Component before) {
+        com.vaadin.flow.dom.Element content = getContent().getElement();
+        content.insertChild(content.indexOfChild(before.getElement()), added.getElement());
+    }
+
+    private void clearError() {
+        if (error != null) {
+            error.clear();
+        }
+    }
+
     private FormError error() {
         if (error == null) {
             error = new FormError("comments-error-" + section.number());
-            getContent().addComponentAtIndex(getContent().indexOf(news), error);
+            placeBefore(error, news);
         }
         return error;
     }
@@ -178,8 +194,7 @@ final class SectionComments extends Composite<Div> {
             return;
         }
         form = new CommentForm(section, this::post);
-        Div content = getContent();
-        content.addComponentAtIndex(content.indexOf(news) + 1, form);
+        placeBefore(form, list);
         drawHead();
         if (focus) {
             form.focusFirst();
@@ -196,7 +211,8 @@ final class SectionComments extends Composite<Div> {
                         pages = 1;
                         reload();
                     });
-            content.addComponentAtIndex(content.indexOf(list), filters);
+            // Right under their button, before a form: the next stop of the keyboard.
+            placeBefore(filters, form != null ? form : list);
         } else {
             content.remove(filters);
             filters = null;
@@ -227,9 +243,7 @@ final class SectionComments extends Composite<Div> {
 
     private void post(Stance stance, String body, String quote) {
         comments.post(section.id(), stance, body, quote, getLocale());
-        if (error != null) {
-            error.clear();
-        }
+        clearError();
         reload();
         news.setText(getTranslation("comment.form.posted"));
     }
@@ -297,7 +311,8 @@ final class SectionComments extends Composite<Div> {
     private final class CardActions extends ListedCardActions {
 
         CardActions() {
-            super(comments, staff, attachments, SectionComments.this::error, news, SectionComments.this::reload);
+            super(comments, staff, attachments, SectionComments.this::error, SectionComments.this::clearError, news,
+                    SectionComments.this::reload);
         }
 
         @Override

@@ -85,7 +85,7 @@ final class WholeDraftInput extends Composite<Section> {
     private final class CardActions extends ListedCardActions {
 
         CardActions() {
-            super(comments, staff, attachments, () -> error, news, WholeDraftInput.this::reload);
+            super(comments, staff, attachments, () -> error, error::clear, news, WholeDraftInput.this::reload);
         }
 
         @Override
