@@ -46,6 +46,9 @@ public final class PortalUser implements OidcUser {
         this.accessVersion = accessVersion;
     }
 
+    /** The claim the realm template's "organisation" mapper writes. */
+    public static final String ORGANISATION_CLAIM = "organization_name";
+
     /**
      * The claims the portal reads of a person, and the token to end their Keycloak session with at sign-out: what
      * the session keeps of the sign-in. Keycloak's whole ID token and user info, each claim kept three times over
@@ -53,7 +56,7 @@ public final class PortalUser implements OidcUser {
      */
     private static final Set<String> KEPT_CLAIMS = Set.of(StandardClaimNames.SUB, StandardClaimNames.NAME,
             StandardClaimNames.PREFERRED_USERNAME, StandardClaimNames.EMAIL, StandardClaimNames.LOCALE,
-            IdTokenClaimNames.ISS, "sid", "organization_name");
+            IdTokenClaimNames.ISS, "sid", ORGANISATION_CLAIM);
 
     private static OidcUser kept(OidcUser signedIn) {
         Map<String, Object> claims = new HashMap<>();
@@ -114,9 +117,6 @@ public final class PortalUser implements OidcUser {
         return java.util.Optional.ofNullable(oidcUser.getClaimAsString(ORGANISATION_CLAIM)).map(String::strip)
                 .filter(name -> !name.isEmpty());
     }
-
-    /** The claim the realm template's "organisation" mapper writes. */
-    public static final String ORGANISATION_CLAIM = "organization_name";
 
     @Override
     public Map<String, Object> getClaims() {
