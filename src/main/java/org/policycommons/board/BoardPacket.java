@@ -66,12 +66,32 @@ public class BoardPacket {
         return priorities.languages();
     }
 
-    /** Writes the packet of one cycle of the current district, in the given language, to {@code out}. */
+    /** Writes the packet of one cycle of the current district, in the given language, to {@code out}: a tagged PDF/UA-1. */
     @PreAuthorize(ConsolidatedInputService.READERS)
     public void write(long cycleId, Locale language, OutputStream out) {
+        Locale locale = translations.forReader(priorities.languages(), language);
+        PacketContent content = content(cycleId, locale);
+        BoardLayout.Texts texts = (key, args) -> translations.text(key, locale, args);
+        BoardTables tables = new BoardLayout(texts, locale).tables(content.input(), content.beside());
+        PacketFonts fonts = new PacketFonts(translations.fonts());
+        PacketPdf.write(new PacketHtml(content, tables, locale, texts, fonts).document(), fonts, out);
+    }
+
+    /**
+     * The packet's figures as tables, in the reader's language: what the packet prints, and what the board's page and
+     * the vote CSV draw.
+     */
+    @PreAuthorize(ConsolidatedInputService.READERS)
+    public BoardTables tables(long cycleId, Locale language) {
+        Locale locale = translations.forReader(priorities.languages(), language);
+        PacketContent content = content(cycleId, locale);
+        return new BoardLayout((key, args) -> translations.text(key, locale, args), locale)
+                .tables(content.input(), content.beside());
+    }
+
+    private PacketContent content(long cycleId, Locale locale) {
         Cycle cycle = cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
         District district = districts.byId(CurrentDistrict.require()).orElseThrow();
-        Locale locale = translations.forReader(priorities.languages(), language);
         ConsolidatedInput input = board.consolidated(cycleId, Optional.empty(), Optional.empty());
         Map<Long, String> priorityTitles = priorities.titlesFor(cycleId, locale);
         List<DistrictResponse> answers = responses.responses(cycleId, Pageable.unpaged()).getContent().stream()
@@ -79,10 +99,8 @@ public class BoardPacket {
         Map<Long, List<ConsolidatedInput.DrillComment>> representative = board.representative(cycleId, input.hidden());
         Map<Long, Translated> byDistrict = staff.of(representative.values().stream().flatMap(List::stream)
                 .map(ConsolidatedInput.DrillComment::id).toList());
-        PacketContent content = new PacketContent(district, cycle, input, priorityTitles, representative, byDistrict,
+        return new PacketContent(district, cycle, input, priorityTitles, representative, byDistrict,
                 answers, moderation.log(cycleId), board.removedNow(cycleId), clock.instant());
-        new PacketWriter(content, locale, (key, args) -> translations.text(key, locale, args),
-                new PacketFonts(translations.fonts())).write(out);
     }
 
     /** Everything the packet prints, gathered before the first byte is written. */
@@ -90,5 +108,9 @@ public class BoardPacket {
                          Map<Long, List<ConsolidatedInput.DrillComment>> representative,
                          Map<Long, Translated> staffTranslations, List<DistrictResponse> responses, List<ModerationService.LogLine> moderation,
                          long removedNow, java.time.Instant preparedAt) {
+
+        BoardLayout.Beside beside() {
+            return new BoardLayout.Beside(priorityTitles, responses.size(), removedNow, moderation);
+        }
     }
 }

@@ -1,92 +1,95 @@
 package org.policycommons.board;
 
-import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-import org.librepdf.openpdf.fonts.Liberation;
-import org.openpdf.text.Chunk;
-import org.openpdf.text.Font;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * The packet's fonts: Liberation Sans, embedded, for Latin (with Vietnamese diacritics), Greek and Cyrillic; then the
- * deployment's own font files for other scripts (the languages folder's {@code .ttf} and {@code .otf} files, for
- * example Noto Sans SC or Noto Sans Arabic), in file-name order. Each run of text is set in the first font that has
- * all its characters; a character no font has becomes "?", and the text says so, rather than vanishing.
+ * The packet's fonts, every one embedded: Liberation Sans for Latin (with Vietnamese diacritics), Greek and Cyrillic;
+ * then the deployment's own font files for other scripts (the languages folder's {@code .ttf} and {@code .otf} files,
+ * for example Noto Sans SC or Noto Sans Arabic), in file-name order. The PDF renderer sets each character in the first
+ * of them that has it; a character that none has becomes "?" before it gets there, and the text says so.
  */
 final class PacketFonts {
 
-    /** What a style is drawn with: the embedded font of that style, then the deployment's fonts. */
-    private final List<BaseFont> regular;
-    private final List<BaseFont> bold;
-    private final List<BaseFont> italic;
+    static final String FAMILY = "Liberation Sans";
+    private static final String LIBERATION = "/liberation/LiberationSans-";
+
+    /** The bytes of each font file, read once: the renderer embeds a subset of each font it uses. */
+    private final byte[] regular;
+    private final byte[] bold;
+    private final byte[] italic;
+    private final byte[] boldItalic;
+    private final List<byte[]> extra;
+    /** Which characters each font has, Liberation first. */
+    private final List<TrueTypeFont> cmaps;
 
     PacketFonts(List<Path> extraFonts) {
         try {
-            List<BaseFont> extra = new ArrayList<>();
+            this.regular = resource("Regular");
+            this.bold = resource("Bold");
+            this.italic = resource("Italic");
+            this.boldItalic = resource("BoldItalic");
+            List<byte[]> files = new ArrayList<>();
+            List<TrueTypeFont> fonts = new ArrayList<>(List.of(parse(regular, false)));
             for (Path file : extraFonts) {
-                extra.add(BaseFont.createFont(file.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED));
+                byte[] bytes = Files.readAllBytes(file);
+                fonts.add(parse(bytes, file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".otf")));
+                files.add(bytes);
             }
-            this.regular = chain(Liberation.SANS.create().getBaseFont(), extra);
-            this.bold = chain(Liberation.SANS_BOLD.create().getBaseFont(), extra);
-            this.italic = chain(Liberation.SANS_ITALIC.create().getBaseFont(), extra);
+            this.extra = List.copyOf(files);
+            this.cmaps = List.copyOf(fonts);
         } catch (IOException e) {
-            throw new IllegalStateException("A font of the packet cannot be read: " + e.getMessage(), e);
+            throw new UncheckedIOException("A font of the packet cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private static List<BaseFont> chain(BaseFont first, List<BaseFont> extra) {
-        List<BaseFont> fonts = new ArrayList<>(List.of(first));
-        fonts.addAll(extra);
-        return List.copyOf(fonts);
+    private static byte[] resource(String style) throws IOException {
+        try (InputStream in = PacketFonts.class.getResourceAsStream(LIBERATION + style + ".ttf")) {
+            if (in == null) {
+                throw new IOException("Liberation Sans " + style + " is not on the class path");
+            }
+            return in.readAllBytes();
+        }
     }
 
-    BaseFont regular() {
-        return regular.getFirst();
-    }
-
-    BaseFont bold() {
-        return bold.getFirst();
-    }
-
-    BaseFont italic() {
-        return italic.getFirst();
+    private static TrueTypeFont parse(byte[] bytes, boolean openType) throws IOException {
+        return openType ? new OTFParser().parse(new RandomAccessReadBuffer(bytes))
+                : new TTFParser().parse(new RandomAccessReadBuffer(bytes));
     }
 
     /** Whether some font of the packet can print this character. */
     boolean printable(int codePoint) {
-        return Character.isWhitespace(codePoint) || regular.stream().anyMatch(f -> f.charExists(codePoint));
-    }
-
-    /**
-     * The text as a phrase in the style of {@code like} (its size, colour and which of regular, bold or italic), each
-     * run of characters in the first font that has them. Characters no font has are "?" here; mark the text with
-     * {@link #allPrintable} first.
-     */
-    Phrase phrase(String text, Font like) {
-        List<BaseFont> fonts = like.getBaseFont() == bold() ? bold : like.getBaseFont() == italic() ? italic : regular;
-        Phrase phrase = new Phrase();
-        StringBuilder run = new StringBuilder();
-        BaseFont current = null;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            BaseFont font = fontFor(c, fonts, current);
-            if (font != current && !run.isEmpty()) {
-                phrase.add(new Chunk(run.toString(), styled(current, like)));
-                run.setLength(0);
+        if (Character.isWhitespace(codePoint)) {
+            return true;
+        }
+        for (TrueTypeFont font : cmaps) {
+            try {
+                if (font.getUnicodeCmapLookup().getGlyphId(codePoint) > 0) {
+                    return true;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            current = font;
-            run.appendCodePoint(font == null ? '?' : c);
         }
-        if (!run.isEmpty()) {
-            phrase.add(new Chunk(run.toString(), styled(current, like)));
-        }
-        return phrase;
+        return false;
     }
 
     /** Whether every character of the text can be printed. */
@@ -94,21 +97,35 @@ final class PacketFonts {
         return text.codePoints().allMatch(this::printable);
     }
 
-    /** Spaces and punctuation stay in the run they are in; other characters go to the first font that has them. */
-    private static BaseFont fontFor(int c, List<BaseFont> fonts, BaseFont current) {
-        if (current != null && (Character.isWhitespace(c) || current.charExists(c))) {
-            return current;
-        }
-        for (BaseFont font : fonts) {
-            if (font.charExists(c)) {
-                return font;
-            }
-        }
-        return Character.isWhitespace(c) ? fonts.getFirst() : null;
+    /** The CSS font family list: Liberation Sans, then the deployment's fonts in their order. */
+    String cssFamily() {
+        return IntStream.range(0, extra.size()).mapToObj(i -> "'Extra " + i + "'")
+                .collect(Collectors.collectingAndThen(Collectors.joining(", "),
+                        more -> "'" + FAMILY + "'" + (more.isEmpty() ? "" : ", " + more)));
     }
 
-    private Font styled(BaseFont font, Font like) {
-        Color color = like.getColor();
-        return new Font(font == null ? regular() : font, like.getSize(), Font.NORMAL, color);
+    /** Gives the renderer every font, to be embedded as a subset of what the packet uses. */
+    void addTo(PdfRendererBuilder builder) {
+        builder.useFont(() -> new ByteArrayInputStream(regular), FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(bold), FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(italic), FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(() -> new ByteArrayInputStream(boldItalic), FAMILY, 700, FontStyle.ITALIC, true);
+        for (int i = 0; i < extra.size(); i++) {
+            byte[] bytes = extra.get(i);
+            for (FontStyle style : List.of(FontStyle.NORMAL, FontStyle.ITALIC)) {
+                for (int weight : new int[] {400, 700}) {
+                    builder.useFont(() -> new ByteArrayInputStream(bytes), "Extra " + i, weight, style, true);
+                }
+            }
+        }
+    }
+
+    /** Liberation Sans as a Java 2D font, to draw the charts' labels. */
+    Font chartFont(float size) {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(regular)).deriveFont(size);
+        } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("Liberation Sans cannot be drawn: " + e.getMessage(), e);
+        }
     }
 }
