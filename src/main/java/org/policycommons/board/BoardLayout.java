@@ -23,6 +23,8 @@ import org.policycommons.board.BoardTables.Text;
 import org.policycommons.comment.Disposition;
 import org.policycommons.comment.ModerationService;
 import org.policycommons.comment.Stance;
+import org.policycommons.rubric.Assessment;
+import org.policycommons.rubric.Checklist;
 import org.policycommons.vote.Results;
 import org.policycommons.vote.VoterGroup;
 
@@ -39,7 +41,7 @@ final class BoardLayout {
 
     /** What the tables count beside the consolidated input: the district's responses, and moderation. */
     record Beside(Map<Long, String> priorityTitles, long responses, long removedNow,
-                  List<ModerationService.LogLine> moderation) {
+                  List<ModerationService.LogLine> moderation, List<Assessment> selfAssessment) {
     }
 
     private final Texts texts;
@@ -54,7 +56,8 @@ final class BoardLayout {
 
     BoardTables tables(ConsolidatedInput input, Beside beside) {
         return new BoardTables(List.of(summary(input, beside), participation(input), votes(input.votes(), beside),
-                comments(input), responses(input), changes(input), moderation(beside)));
+                comments(input), responses(input), changes(input), moderation(beside),
+                selfAssessment(beside.selfAssessment())));
     }
 
     private Part summary(ConsolidatedInput input, Beside beside) {
@@ -99,24 +102,38 @@ final class BoardLayout {
 
     private Part votes(Results results, Beside beside) {
         String heading = texts.get("results.title");
-        if (results.voters() == 0) {
-            return new Part("votes", heading, List.of(new Text(texts.get("packet.votes.none"))));
-        }
-        if (results.overallSuppressed()) {
-            return new Part("votes", heading,
-                    List.of(new Text(texts.get("results.suppressed", VoterGroup.SMALLEST_SHOWN))));
-        }
         Map<Long, String> titles = beside.priorityTitles();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(chart(texts.get("packet.chart.points"), results.overall().stream()
-                .map(l -> bar(titles.get(l.priorityId()), l.points())).toList(), "votes-overall"));
-        blocks.add(new Table("votes-overall", texts.get("results.title"), List.of(texts.get("results.column.priority"),
-                texts.get("results.column.rank"), texts.get("results.column.points"),
-                texts.get("results.column.share"), texts.get("results.column.voters")),
-                results.overall().stream().map(line -> row(titles.get(line.priorityId()),
-                        count(line.rank()), count(line.points()),
-                        Cell.words(String.format(locale, "%.1f %%", line.share() * 100)), count(line.voters()))).toList()));
+        if (results.voters() == 0) {
+            blocks.add(new Text(texts.get("packet.votes.none")));
+        } else if (results.overallSuppressed()) {
+            blocks.add(new Text(texts.get("results.suppressed", VoterGroup.SMALLEST_SHOWN)));
+        } else {
+            blocks.add(chart(texts.get("packet.chart.points"), results.overall().stream()
+                    .map(l -> bar(titles.get(l.priorityId()), l.points())).toList(), "votes-overall"));
+        }
+        blocks.add(new Table("votes-overall", heading, voteHeaders(), voteRows(results.overall(), titles),
+                results.overallSuppressed() ? texts.get("board.votes.empty-small", VoterGroup.SMALLEST_SHOWN) : null));
+        if (results.voters() > 0 && !results.overallSuppressed()) {
+            comparison(results, titles, blocks);
+        }
 
+        // Each group's own figures, as the vote CSV gives them: a hidden group says why it is hidden instead.
+        blocks.add(new Heading(texts.get("board.votes.each-group")));
+        for (VoterGroup g : VoterGroup.VOTING) {
+            Results.Group figures = results.groups().get(g);
+            String empty = figures.suppressed()
+                    ? texts.get(figures.small() ? "board.votes.empty-small" : "board.votes.empty-protecting",
+                    VoterGroup.SMALLEST_SHOWN)
+                    : figures.voters() == 0 ? texts.get("board.votes.empty-none") : null;
+            blocks.add(new Table("votes-group-" + g.code(), group(g), voteHeaders(),
+                    empty == null ? voteRows(figures.lines(), titles) : List.of(), empty));
+        }
+        return new Part("votes", heading, blocks);
+    }
+
+    /** The shown groups side by side: each priority's rank and points in each, and where they differ most. */
+    private void comparison(Results results, Map<Long, String> titles, List<Block> blocks) {
         // Only the groups shown that have voters get a column: a hidden group's column would be its figures.
         List<VoterGroup> groups = results.comparableGroups();
         List<String> headers = new ArrayList<>(List.of(texts.get("results.column.priority")));
@@ -130,7 +147,7 @@ final class BoardLayout {
                                 l.points(), false))
                         .orElse(Cell.words("—")));
             }
-            ranks.add(new Row(titles.get(line.priorityId()), cells));
+            ranks.add(new Row("priority-" + line.priorityId(), titles.get(line.priorityId()), cells));
         }
         blocks.add(new Heading(texts.get("packet.votes.by-group")));
         blocks.add(new Table("votes-by-group", texts.get("packet.votes.by-group"), headers, ranks));
@@ -150,7 +167,19 @@ final class BoardLayout {
                     titles.get(d.priorityId()), group(d.bestGroup()), d.bestRank(), group(d.worstGroup()),
                     d.worstRank())).toList()));
         }
-        return new Part("votes", heading, blocks);
+    }
+
+    private List<String> voteHeaders() {
+        return List.of(texts.get("results.column.priority"), texts.get("results.column.rank"),
+                texts.get("results.column.points"), texts.get("results.column.share"), texts.get("results.column.voters"));
+    }
+
+    /** A row per priority, in rank order, keyed by the priority: rank, points, share of all points, voters. */
+    private List<Row> voteRows(List<Results.Line> lines, Map<Long, String> titles) {
+        return lines.stream().map(line -> new Row("priority-" + line.priorityId(), titles.get(line.priorityId()),
+                List.of(count(line.rank()), count(line.points()),
+                        new Cell(String.format(locale, "%.1f %%", line.share() * 100), line.share(), false),
+                        count(line.voters())))).toList();
     }
 
     private Part comments(ConsolidatedInput input) {
@@ -278,6 +307,31 @@ final class BoardLayout {
             blocks.add(new Note(texts.get("packet.moderation.note")));
         }
         return new Part("moderation", texts.get("packet.moderation"), blocks);
+    }
+
+    /** The cycle's SECURe self-assessment on each rubric: per action step its rating, evidence and checklists. */
+    private Part selfAssessment(List<Assessment> assessments) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Text(texts.get("board.rubric.intro")));
+        for (Assessment assessment : assessments) {
+            String rubric = texts.get(assessment.rubric().translationKey());
+            blocks.add(new Heading(rubric));
+            blocks.add(new Table("rubric-" + assessment.rubric().code(), rubric, List.of(
+                    texts.get("board.rubric.step"), texts.get("rubric.rating"), texts.get("rubric.evidence"),
+                    texts.get("board.rubric.to-start"), texts.get("board.rubric.to-improve")),
+                    assessment.steps().stream().map(step -> row(
+                            step.step().number() + ". " + texts.get(step.step().translationKey()),
+                            Cell.words(texts.get(step.rating().translationKey())),
+                            Cell.words(step.evidence() == null ? "—" : step.evidence()),
+                            checklist(step, Checklist.TO_START), checklist(step, Checklist.TO_IMPROVE))).toList()));
+        }
+        return new Part("self-assessment", texts.get("rubric.title"), blocks);
+    }
+
+    private Cell checklist(Assessment.StepAssessment step, Checklist checklist) {
+        long items = step.count(checklist);
+        return items == 0 ? Cell.words("—")
+                : new Cell(texts.get("board.rubric.done-of", step.done(checklist), items), step.done(checklist), false);
     }
 
     // Building blocks

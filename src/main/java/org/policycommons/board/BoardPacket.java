@@ -20,7 +20,10 @@ import org.policycommons.cycle.CycleService;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.CurrentDistrict;
+import org.policycommons.rubric.Assessment;
+import org.policycommons.rubric.RubricService;
 import org.policycommons.text.Translated;
+import org.policycommons.vote.VoterGroup;
 import org.policycommons.vote.PriorityService;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,11 +49,13 @@ public class BoardPacket {
     private final Translations translations;
     private final Clock clock;
     private final StaffTranslations staff;
+    private final RubricService rubrics;
 
     BoardPacket(ConsolidatedInputService board, CycleService cycles, PriorityService priorities,
                 ResponseService responses, ModerationService moderation, DistrictDirectory districts,
-                Translations translations, Clock clock, StaffTranslations staff) {
+                Translations translations, Clock clock, StaffTranslations staff, RubricService rubrics) {
         this.staff = staff;
+        this.rubrics = rubrics;
         this.board = board;
         this.cycles = cycles;
         this.priorities = priorities;
@@ -78,15 +83,28 @@ public class BoardPacket {
     }
 
     /**
-     * The packet's figures as tables, in the reader's language: what the packet prints, and what the board's page and
-     * the vote CSV draw.
+     * The packet's figures as tables, in the reader's language: what the packet prints, and what the vote CSV draws.
      */
     @PreAuthorize(ConsolidatedInputService.READERS)
     public BoardTables tables(long cycleId, Locale language) {
+        return figures(cycleId, Optional.empty(), Optional.empty(), language).tables();
+    }
+
+    /** The board's page: its read model (for the drill-down) and its tables, limited as the filters say. */
+    public record Figures(ConsolidatedInput input, BoardTables tables) {
+    }
+
+    /** The board's figures, limited to a draft version or a group if the page's filters chose one. */
+    @PreAuthorize(ConsolidatedInputService.READERS)
+    public Figures figures(long cycleId, Optional<Integer> versionNumber, Optional<VoterGroup> group, Locale language) {
         Locale locale = translations.forReader(priorities.languages(), language);
-        PacketContent content = content(cycleId, locale);
-        return new BoardLayout((key, args) -> translations.text(key, locale, args), locale)
-                .tables(content.input(), content.beside());
+        cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
+        ConsolidatedInput input = board.consolidated(cycleId, versionNumber, group);
+        BoardLayout.Beside beside = new BoardLayout.Beside(priorities.titlesFor(cycleId, locale),
+                responses.responses(cycleId, Pageable.ofSize(1)).getTotalElements(), board.removedNow(cycleId),
+                moderation.log(cycleId), rubrics.assessments(cycleId));
+        return new Figures(input, new BoardLayout((key, args) -> translations.text(key, locale, args), locale)
+                .tables(input, beside));
     }
 
     private PacketContent content(long cycleId, Locale locale) {
@@ -100,17 +118,18 @@ public class BoardPacket {
         Map<Long, Translated> byDistrict = staff.of(representative.values().stream().flatMap(List::stream)
                 .map(ConsolidatedInput.DrillComment::id).toList());
         return new PacketContent(district, cycle, input, priorityTitles, representative, byDistrict,
-                answers, moderation.log(cycleId), board.removedNow(cycleId), clock.instant());
+                answers, moderation.log(cycleId), board.removedNow(cycleId), rubrics.assessments(cycleId),
+                clock.instant());
     }
 
     /** Everything the packet prints, gathered before the first byte is written. */
     record PacketContent(District district, Cycle cycle, ConsolidatedInput input, Map<Long, String> priorityTitles,
                          Map<Long, List<ConsolidatedInput.DrillComment>> representative,
                          Map<Long, Translated> staffTranslations, List<DistrictResponse> responses, List<ModerationService.LogLine> moderation,
-                         long removedNow, java.time.Instant preparedAt) {
+                         long removedNow, List<Assessment> selfAssessment, java.time.Instant preparedAt) {
 
         BoardLayout.Beside beside() {
-            return new BoardLayout.Beside(priorityTitles, responses.size(), removedNow, moderation);
+            return new BoardLayout.Beside(priorityTitles, responses.size(), removedNow, moderation, selfAssessment);
         }
     }
 }

@@ -68,10 +68,17 @@ public record BoardTables(List<Part> parts) {
     /**
      * A table: its caption, the column headers, and rows that each start with a row header.
      *
-     * @param key a name for it that does not depend on the language, such as {@code votes-overall} or
-     *            {@code section-12}
+     * @param key   a name for it that does not depend on the language, such as {@code votes-overall} or
+     *              {@code section-12}
+     * @param empty what stands instead of rows when it has none (a hidden group's "fewer than 5 voters, not
+     *              shown"), or null
      */
-    public record Table(String key, String caption, List<String> headers, List<Row> rows) implements Block {
+    public record Table(String key, String caption, List<String> headers, List<Row> rows, String empty)
+            implements Block {
+
+        public Table(String key, String caption, List<String> headers, List<Row> rows) {
+            this(key, caption, headers, rows, null);
+        }
 
         /** The cell in the row whose header is {@code row}, under the column {@code column} (1 = first figure). */
         public Optional<Cell> cell(String row, int column) {
@@ -80,14 +87,23 @@ public record BoardTables(List<Part> parts) {
         }
     }
 
-    /** A row: its header, then its cells. */
-    public record Row(String header, List<Cell> cells) {
+    /**
+     * A row: its header, then its cells.
+     *
+     * @param key what the row is about, in no language (such as {@code priority-12}), where a drawer needs it; or null
+     */
+    public record Row(String key, String header, List<Cell> cells) {
+
+        public Row(String header, List<Cell> cells) {
+            this(null, header, cells);
+        }
     }
 
     /**
-     * A cell: what it says; the count it says, if it is one; whether suppression hid the figure that would be here.
+     * A cell: what it says; the figure it says, if it is one (a count, or a share from 0 to 1); whether suppression
+     * hid the figure that would be here.
      */
-    public record Cell(String text, Long value, boolean hidden) {
+    public record Cell(String text, Number value, boolean hidden) {
 
         static Cell words(String text) {
             return new Cell(text, null, false);

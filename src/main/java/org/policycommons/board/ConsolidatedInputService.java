@@ -24,7 +24,8 @@ import org.policycommons.identity.CurrentDistrict;
 import org.policycommons.identity.Roles;
 import org.policycommons.vote.BallotService;
 import org.policycommons.vote.Results;
-import org.policycommons.vote.Suppression;
+import org.policycommons.vote.CycleSuppression;
+import org.policycommons.vote.HiddenGroups;
 import org.policycommons.vote.VoterGroup;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -43,18 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ConsolidatedInputService {
 
-    /**
-     * People who commented or voted, per group: the basis of every suppression on the board's page. Counted as the
-     * group's voters (one ballot each) plus its commenters who did not vote in that group, both from indexes.
-     */
-    private static final String PEOPLE_BY_GROUP = """
-            select lower(voter_group), count(*) from ballot where district_id = ? and cycle_id = ? group by voter_group
-            union all
-            select c.author_role, count(distinct c.author_id) from comment c
-            left join ballot b on b.district_id = c.district_id and b.cycle_id = c.cycle_id and b.voter_id = c.author_id
-            where c.district_id = ? and c.cycle_id = ? and (b.id is null or b.voter_group <> upper(c.author_role))
-            group by c.author_role""";
-
     static final String READERS = "hasAnyRole('" + Roles.BOARD + "', '" + Roles.DISTRICT_ADMIN + "')";
 
     private final JdbcTemplate jdbc;
@@ -62,10 +51,12 @@ public class ConsolidatedInputService {
     private final BallotService ballots;
     private final DistrictDirectory districts;
     private final DraftService drafts;
+    private final CycleSuppression suppression;
 
     ConsolidatedInputService(JdbcTemplate jdbc, CycleService cycles, BallotService ballots, DistrictDirectory districts,
-                             DraftService drafts) {
+                             DraftService drafts, CycleSuppression suppression) {
         this.drafts = drafts;
+        this.suppression = suppression;
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.ballots = ballots;
@@ -78,33 +69,27 @@ public class ConsolidatedInputService {
         long district = CurrentDistrict.require();
         int enrolment = districts.byId(district).map(District::enrolment).orElse(0);
 
-        Map<VoterGroup, Long> people = byGroup(PEOPLE_BY_GROUP, district, cycleId, district, cycleId);
         Map<VoterGroup, Long> comments = byGroup("""
                 select author_role, count(*) from comment
                 where district_id = ? and cycle_id = ? and depth = 0 and withdrawn_at is null and hidden_at is null
                 group by author_role""", district, cycleId);
-        Map<VoterGroup, Long> ballotCounts = byGroup("""
-                select lower(voter_group), count(*) from ballot where district_id = ? and cycle_id = ?
-                group by voter_group""", district, cycleId);
-        Set<VoterGroup> hidden = Suppression.hidden(people);
-        Results votes = ballots.results(cycleId);
-        // A participation row shows people, comments and ballots together: a group the vote hides (to protect a
-        // smaller group of voters) is hidden here too, or its ballots would tell the hidden voters apart.
-        Set<VoterGroup> rowHidden = java.util.EnumSet.noneOf(VoterGroup.class);
-        rowHidden.addAll(hidden);
-        votes.groups().values().stream().filter(Results.Group::suppressed).forEach(g -> rowHidden.add(g.group()));
+        // The one suppression decision for the cycle: the vote's results, the comment figures and the participation
+        // rows all follow it (a row is hidden when either side hides its group).
+        HiddenGroups decision = suppression.of(cycleId);
+        Set<VoterGroup> hidden = decision.commentsHidden();
+        Results votes = ballots.results(cycleId, decision);
 
         List<ConsolidatedInput.Participation> participation = new ArrayList<>();
         for (VoterGroup g : VoterGroup.values()) {
-            if (rowHidden.contains(g)) {
+            if (decision.rowHidden(g)) {
                 participation.add(new ConsolidatedInput.Participation(g, true, null, null, null, null));
                 continue;
             }
-            long count = people.getOrDefault(g, 0L);
+            long count = decision.people().get(g);
             // Only students have a denominator: enrolment counts students, not families (docs/decisions/017).
             Double rate = g == VoterGroup.STUDENT && enrolment > 0 ? (double) count / enrolment : null;
             participation.add(new ConsolidatedInput.Participation(g, false, count, comments.getOrDefault(g, 0L),
-                    ballotCounts.getOrDefault(g, 0L), rate));
+                    decision.voters().get(g), rate));
         }
 
         return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation, hidden,
@@ -123,7 +108,7 @@ public class ConsolidatedInputService {
     public Page<ConsolidatedInput.DrillComment> drill(long cycleId, long sectionId, Optional<VoterGroup> group,
                                                       Optional<Stance> stance, Pageable page) {
         long district = CurrentDistrict.require();
-        Set<VoterGroup> hidden = hiddenGroups(district, cycleId);
+        Set<VoterGroup> hidden = hiddenGroups(cycleId);
         if (group.isPresent() && hidden.contains(group.get())) {
             return Page.empty(page);
         }
@@ -210,8 +195,8 @@ public class ConsolidatedInputService {
     }
 
     /** The groups whose comment figures and comments are not shown: fewer than 5 people, or hidden to protect one. */
-    Set<VoterGroup> hiddenGroups(long district, long cycleId) {
-        return Suppression.hidden(byGroup(PEOPLE_BY_GROUP, district, cycleId, district, cycleId));
+    Set<VoterGroup> hiddenGroups(long cycleId) {
+        return suppression.of(cycleId).commentsHidden();
     }
 
     /** How many of the cycle's comments moderators have removed and not restored. */

@@ -10,10 +10,8 @@ import java.util.Map;
 import org.policycommons.cycle.CycleRuleViolation;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.identity.CurrentDistrict;
-import org.policycommons.vote.BallotService;
 import org.policycommons.vote.Priority;
 import org.policycommons.vote.PriorityService;
-import org.policycommons.vote.Results;
 import org.policycommons.vote.VoterGroup;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,17 +33,17 @@ public class CsvExports {
 
     private final JdbcTemplate jdbc;
     private final CycleService cycles;
-    private final BallotService ballots;
     private final PriorityService priorities;
     private final ConsolidatedInputService board;
+    private final BoardPacket packet;
 
-    CsvExports(JdbcTemplate jdbc, CycleService cycles, BallotService ballots, PriorityService priorities,
-               ConsolidatedInputService board) {
+    CsvExports(JdbcTemplate jdbc, CycleService cycles, PriorityService priorities, ConsolidatedInputService board,
+               BoardPacket packet) {
         this.board = board;
+        this.packet = packet;
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(streamingFetchSize(jdbc));
         this.cycles = cycles;
-        this.ballots = ballots;
         this.priorities = priorities;
     }
 
@@ -68,7 +66,7 @@ public class CsvExports {
         // Like the board's page: a hidden group's comments (and replies) would count it, so they are left out.
         StringBuilder hidden = new StringBuilder();
         List<Object> args = new java.util.ArrayList<>(List.of(district, cycleId));
-        for (VoterGroup g : board.hiddenGroups(district, cycleId)) {
+        for (VoterGroup g : board.hiddenGroups(cycleId)) {
             hidden.append(" and c.author_role <> ?");
             args.add(g.code());
         }
@@ -99,12 +97,15 @@ public class CsvExports {
         csv.flush();
     }
 
-    /** The vote's results as on the results page, suppressed groups said in words, never a ballot. */
+    /**
+     * The vote's results, drawn from the board model (BoardTables, in English): over all voters, then each group, a row
+     * per priority; a hidden group's row says why in words, never a ballot.
+     */
     @PreAuthorize(ConsolidatedInputService.READERS)
     public void votes(long cycleId, Writer out) {
-        Results results = ballots.results(cycleId);
-        Map<Long, Priority> byId = new java.util.HashMap<>();
-        priorities.priorities(cycleId).forEach(p -> byId.put(p.id(), p));
+        BoardTables tables = packet.tables(cycleId, Locale.ENGLISH);
+        Map<String, Priority> byKey = new java.util.HashMap<>();
+        priorities.priorities(cycleId).forEach(p -> byKey.put("priority-" + p.id(), p));
         // A title column per language the district offers, in its order: title_en, title_es, title_vi, ...
         List<Locale> languages = priorities.languages();
         Csv csv = new Csv(out);
@@ -114,35 +115,32 @@ public class CsvExports {
         csv.row(header.toArray(String[]::new));
         String[] noTitles = new String[languages.size()];
         java.util.Arrays.fill(noTitles, "");
-        if (results.overallSuppressed()) {
-            csv.row(row("all", "", noTitles, "fewer than 5 voters, not shown", "", "", ""));
-        } else {
-            lines(csv, "all", results.overall(), byId, languages);
-        }
+        voteTable(csv, "all", tables.table("votes-overall"), byKey, languages, noTitles);
         for (VoterGroup group : VoterGroup.VOTING) {
-            Results.Group figures = results.groups().get(group);
-            String name = group.code();
-            if (figures.suppressed()) {
-                csv.row(row(name, "", noTitles, figures.small() ? "fewer than 5 voters, not shown"
-                        : "not shown, to protect a smaller group", "", "", ""));
-            } else if (figures.voters() == 0) {
-                csv.row(row(name, "", noTitles, "no voters", "", "", ""));
-            } else {
-                lines(csv, name, figures.lines(), byId, languages);
-            }
+            voteTable(csv, group.code(), tables.table("votes-group-" + group.code()), byKey, languages, noTitles);
         }
         csv.flush();
     }
 
-    private static void lines(Csv csv, String group, List<Results.Line> lines, Map<Long, Priority> byId,
-                              List<Locale> languages) {
-        for (Results.Line line : lines) {
-            Priority p = byId.get(line.priorityId());
+    /** One vote table of the model: its rows' figures, or its words when it has no rows (a hidden group, no voters). */
+    private static void voteTable(Csv csv, String group, java.util.Optional<BoardTables.Table> found,
+                                  Map<String, Priority> byKey, List<Locale> languages, String[] noTitles) {
+        if (found.isEmpty()) {
+            return;
+        }
+        BoardTables.Table table = found.get();
+        if (table.rows().isEmpty() && table.empty() != null) {
+            csv.row(row(group, "", noTitles, table.empty(), "", "", ""));
+            return;
+        }
+        for (BoardTables.Row line : table.rows()) {
+            Priority p = byKey.get(line.key());
             // Each language's own title, blank where the district did not give one: a CSV says what was written.
             String[] titles = languages.stream().map(l -> p.title().in(l).orElse("")).toArray(String[]::new);
-            csv.row(row(group, String.valueOf(p.position()), titles, String.valueOf(line.points()),
-                    String.format(java.util.Locale.ROOT, "%.4f", line.share()), String.valueOf(line.rank()),
-                    String.valueOf(line.voters())));
+            List<BoardTables.Cell> cells = line.cells();
+            csv.row(row(group, String.valueOf(p.position()), titles, String.valueOf(cells.get(1).value()),
+                    String.format(Locale.ROOT, "%.4f", cells.get(2).value().doubleValue()),
+                    String.valueOf(cells.get(0).value()), String.valueOf(cells.get(3).value())));
         }
     }
 

@@ -150,6 +150,10 @@ final class PacketHtml {
     }
 
     private void table(Table table) {
+        if (table.rows().isEmpty() && table.empty() != null) {
+            html.element("p", printable(texts.get("board.table.empty", table.caption(), table.empty())));
+            return;
+        }
         html.open("table", "class", table.key().equals("summary") ? "summary" : null);
         html.open("thead").open("tr");
         for (String header : table.headers()) {

@@ -31,9 +31,12 @@ public class PublicSettings {
     /**
      * A district's public settings.
      *
-     * @param embeddingOrigins the websites (https origins) that may show the "current review" card in a frame
+     * @param embeddingOrigins     the websites (https origins) that may show the "current review" card in a frame
+     * @param accessibilityContact whom readers contact about the accessibility of the district's pages and
+     *                             documents (an office, an email address, a phone number), as the district wrote
+     *                             it; empty until it names someone
      */
-    public record Settings(boolean studentsCommentsPublic, List<String> embeddingOrigins) {
+    public record Settings(boolean studentsCommentsPublic, List<String> embeddingOrigins, String accessibilityContact) {
 
         /** The card's {@code frame-ancestors}: these origins, or nobody. */
         public String frameAncestors() {
@@ -41,7 +44,9 @@ public class PublicSettings {
         }
     }
 
-    static final Settings DEFAULTS = new Settings(false, List.of());
+    static final Settings DEFAULTS = new Settings(false, List.of(), "");
+    /** The accessibility contact, at most this many characters. */
+    public static final int CONTACT_MAX = 200;
     /** At most this many websites may embed the card. */
     public static final int MAX_ORIGINS = 10;
     private static final java.util.regex.Pattern ORIGIN =
@@ -106,8 +111,10 @@ public class PublicSettings {
 
     Settings of(long districtId) {
         List<Settings> found = jdbc.query(
-                "select students_comments_public, embedding_origins from public_setting where district_id = ?",
-                (rs, row) -> new Settings(rs.getBoolean(1), origins(rs.getString(2))), districtId);
+                "select students_comments_public, embedding_origins, accessibility_contact from public_setting"
+                        + " where district_id = ?",
+                (rs, row) -> new Settings(rs.getBoolean(1), origins(rs.getString(2)),
+                        rs.getString(3) == null ? "" : rs.getString(3)), districtId);
         return found.isEmpty() ? DEFAULTS : found.getFirst();
     }
 
@@ -120,10 +127,7 @@ public class PublicSettings {
         if (before.studentsCommentsPublic() == shown) {
             return;
         }
-        jdbc.update("""
-                insert into public_setting (district_id, students_comments_public, updated_at) values (?, ?, ?)
-                on duplicate key update students_comments_public = ?, updated_at = ?""",
-                district, shown, Timestamp.from(clock.instant()), shown, Timestamp.from(clock.instant()));
+        store(district, "students_comments_public", shown);
         keptPages.forgetAllAfterCommit();
         audit.record("public.students-comments", null, Map.of("studentsCommentsPublic", before.studentsCommentsPublic()),
                 Map.of("studentsCommentsPublic", shown));
@@ -152,14 +156,46 @@ public class PublicSettings {
             return wanted;
         }
         String stored = String.join(" ", wanted);
-        jdbc.update("""
-                insert into public_setting (district_id, embedding_origins, updated_at) values (?, ?, ?)
-                on duplicate key update embedding_origins = ?, updated_at = ?""",
-                district, stored, Timestamp.from(clock.instant()), stored, Timestamp.from(clock.instant()));
+        store(district, "embedding_origins", stored);
         keptPages.forgetAllAfterCommit();
         audit.record("public.embedding", null, Map.of("embeddingOrigins", String.join(" ", before.embeddingOrigins())),
                 Map.of("embeddingOrigins", stored));
         return wanted;
+    }
+
+    /**
+     * Names whom readers contact about accessibility, as typed (an office, an email address, a phone number; empty:
+     * nobody yet). Shown on the district's accessibility statement. Refused with the reason when it is longer than
+     * {@link #CONTACT_MAX} characters or holds a line break. Audited.
+     */
+    @PreAuthorize("hasRole('" + Roles.DISTRICT_ADMIN + "')")
+    @Transactional
+    public String nameAccessibilityContact(String typed) {
+        String wanted = typed == null ? "" : typed.strip();
+        if (wanted.length() > CONTACT_MAX) {
+            throw new RuleViolation("public.error.contact-too-long", CONTACT_MAX);
+        }
+        if (wanted.chars().anyMatch(Character::isISOControl)) {
+            throw new RuleViolation("public.error.contact-one-line");
+        }
+        long district = CurrentDistrict.require();
+        Settings before = of(district);
+        if (before.accessibilityContact().equals(wanted)) {
+            return wanted;
+        }
+        String stored = wanted.isEmpty() ? null : wanted;
+        store(district, "accessibility_contact", stored);
+        keptPages.forgetAllAfterCommit();
+        audit.record("public.accessibility-contact", null, Map.of("accessibilityContact", before.accessibilityContact()),
+                Map.of("accessibilityContact", wanted));
+        return wanted;
+    }
+
+    /** Writes one setting of the district's row, making the row if it has none. {@code column} is never typed input. */
+    private void store(long district, String column, Object value) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("insert into public_setting (district_id, " + column + ", updated_at) values (?, ?, ?) "
+                + "on duplicate key update " + column + " = ?, updated_at = ?", district, value, now, value, now);
     }
 
     private static List<String> origins(String stored) {

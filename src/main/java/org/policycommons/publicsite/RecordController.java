@@ -11,6 +11,7 @@ import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleService;
 import org.policycommons.rubric.ActionStep;
 import org.policycommons.rubric.Assessment;
+import org.policycommons.rubric.Rubric;
 import org.policycommons.rubric.RubricService;
 import org.policycommons.vote.BallotService;
 import org.policycommons.vote.PriorityService;
@@ -73,7 +74,8 @@ public class RecordController {
                 VoterGroup.VOTING));
     }
 
-    public record AssessmentPage(Frame frame, Cycle review, Assessment assessment) {
+    /** A cycle's self-assessment on each rubric, State and Local Policy first. */
+    public record AssessmentPage(Frame frame, Cycle review, List<Assessment> assessments) {
     }
 
     @GetMapping("/public/{slug}/reviews/{cycleId}/self-assessment")
@@ -81,15 +83,19 @@ public class RecordController {
                                           @PathVariable long cycleId) {
         PublicSite.Visit visit = site.visit(request, slug);
         Cycle review = visit.read(() -> cycles.cycle(cycleId)).orElseThrow(PublicNotFound::new);
-        Assessment assessment = visit.read(() -> rubric.assessment(cycleId));
+        List<Assessment> assessments = visit.read(() -> rubric.assessments(cycleId));
         Words w = visit.words;
         Frame frame = visit.frame(PublicPaths.review(slug, cycleId) + "/self-assessment",
                 w.t("public.assessment.page-title", review.titleFor(w.locale()), visit.district.name()),
                 w.t("public.assessment.description", review.titleFor(w.locale())), Frame.Nav.REVIEWS);
-        return visit.page("site/self-assessment.jte", new AssessmentPage(frame, review, assessment));
+        return visit.page("site/self-assessment.jte", new AssessmentPage(frame, review, assessments));
     }
 
-    public record TrendPage(Frame frame, List<Assessment.TrendRow> rows, List<ActionStep> steps) {
+    /** One rubric's trend: each cycle's ratings on it. */
+    public record RubricTrend(Rubric rubric, List<Assessment.TrendRow> rows) {
+    }
+
+    public record TrendPage(Frame frame, List<RubricTrend> rubrics, List<ActionStep> steps) {
     }
 
     @GetMapping("/public/{slug}/self-assessment-trend")
@@ -99,7 +105,8 @@ public class RecordController {
         Frame frame = visit.frame(PublicPaths.district(slug) + "/self-assessment-trend",
                 w.t("public.trend.page-title", visit.district.name()),
                 w.t("public.trend.description", visit.district.name()), Frame.Nav.REVIEWS);
-        return visit.page("site/trend.jte", new TrendPage(frame, visit.read(rubric::trend),
-                List.of(ActionStep.values())));
+        List<RubricTrend> trends = java.util.Arrays.stream(Rubric.values())
+                .map(r -> new RubricTrend(r, visit.read(() -> rubric.trend(r)))).toList();
+        return visit.page("site/trend.jte", new TrendPage(frame, trends, List.of(ActionStep.values())));
     }
 }

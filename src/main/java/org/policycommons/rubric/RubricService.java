@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The district's SECURe self-assessment per cycle: everyone in the district reads it; only district admins edit
- * it, every edit is audited, and an adopted cycle's assessment no longer changes.
+ * The district's SECURe self-assessment per cycle, on each of the two rubrics: everyone in the district reads it;
+ * only district admins edit it, every edit is audited, and an adopted cycle's assessment no longer changes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,12 +42,17 @@ public class RubricService {
         this.audit = audit;
     }
 
-    public Assessment assessment(long cycleId) {
+    /** A cycle's self-assessment on each rubric, State and Local Policy first. */
+    public List<Assessment> assessments(long cycleId) {
+        return java.util.Arrays.stream(Rubric.values()).map(r -> assessment(cycleId, r)).toList();
+    }
+
+    public Assessment assessment(long cycleId, Rubric rubric) {
         existing(cycleId);
         Map<Integer, RatingRecord> byStep = new java.util.HashMap<>();
-        ratings.findByCycleId(cycleId).forEach(r -> byStep.put(r.actionStep(), r));
+        ratings.findByCycleIdAndRubric(cycleId, rubric).forEach(r -> byStep.put(r.actionStep(), r));
         Map<Integer, List<Assessment.Item>> itemsByStep = new java.util.HashMap<>();
-        items.findByCycleIdOrderByActionStepAscIdAsc(cycleId)
+        items.findByCycleIdAndRubricOrderByActionStepAscIdAsc(cycleId, rubric)
                 .forEach(i -> itemsByStep.computeIfAbsent(i.actionStep(), k -> new ArrayList<>()).add(i.toItem()));
         List<Assessment.StepAssessment> steps = new ArrayList<>();
         for (ActionStep step : ActionStep.values()) {
@@ -55,13 +60,13 @@ public class RubricService {
             steps.add(new Assessment.StepAssessment(step, rating == null ? Rating.NOT_STARTED : rating.rating(),
                     rating == null ? null : rating.evidence(), itemsByStep.getOrDefault(step.number(), List.of())));
         }
-        return new Assessment(cycleId, steps);
+        return new Assessment(cycleId, rubric, steps);
     }
 
-    /** Each cycle's ratings, oldest first. */
-    public List<Assessment.TrendRow> trend() {
+    /** Each cycle's ratings on one rubric, oldest first. */
+    public List<Assessment.TrendRow> trend(Rubric rubric) {
         Map<Long, Map<ActionStep, Rating>> byCycle = new java.util.HashMap<>();
-        for (RatingRecord r : ratings.findAllByOrderByCycleIdAscActionStepAsc()) {
+        for (RatingRecord r : ratings.findByRubricOrderByCycleIdAscActionStepAsc(rubric)) {
             byCycle.computeIfAbsent(r.cycleId(), k -> new EnumMap<>(ActionStep.class))
                     .put(ActionStep.ofNumber(r.actionStep()), r.rating());
         }
@@ -73,23 +78,23 @@ public class RubricService {
 
     @PreAuthorize(ADMIN)
     @Transactional
-    public void rate(long cycleId, ActionStep step, Rating rating, String evidence) {
+    public void rate(long cycleId, Rubric rubric, ActionStep step, Rating rating, String evidence) {
         editable(cycleId);
         if (evidence != null && evidence.length() > EVIDENCE_MAX) {
             throw new CycleRuleViolation("rubric.error.evidence-too-long", EVIDENCE_MAX);
         }
-        RatingRecord record = ratings.findByCycleIdAndActionStep(cycleId, step.number())
-                .orElseGet(() -> ratings.save(new RatingRecord(cycleId, step.number())));
-        Map<String, Object> before = Map.of("step", step.number(), "rating", record.rating(),
+        RatingRecord record = ratings.findByCycleIdAndRubricAndActionStep(cycleId, rubric, step.number())
+                .orElseGet(() -> ratings.save(new RatingRecord(cycleId, rubric, step.number())));
+        Map<String, Object> before = Map.of("rubric", rubric, "step", step.number(), "rating", record.rating(),
                 "evidence", String.valueOf(record.evidence()));
         record.rate(rating, evidence == null || evidence.isBlank() ? null : evidence.strip());
-        audit.record("rubric.rated", cycleId, before, Map.of("step", step.number(), "rating", rating,
+        audit.record("rubric.rated", cycleId, before, Map.of("rubric", rubric, "step", step.number(), "rating", rating,
                 "evidence", String.valueOf(record.evidence())));
     }
 
     @PreAuthorize(ADMIN)
     @Transactional
-    public void addItem(long cycleId, ActionStep step, Checklist checklist, String text) {
+    public void addItem(long cycleId, Rubric rubric, ActionStep step, Checklist checklist, String text) {
         editable(cycleId);
         if (text == null || text.isBlank()) {
             throw new CycleRuleViolation("rubric.error.item-text-required");
@@ -97,8 +102,9 @@ public class RubricService {
         if (text.length() > TEXT_MAX) {
             throw new CycleRuleViolation("rubric.error.item-text-too-long", TEXT_MAX);
         }
-        items.save(new ItemRecord(cycleId, step.number(), checklist, text.strip()));
-        audit.record("rubric.item-added", cycleId, null, Map.of("step", step.number(), "checklist", checklist, "text", text.strip()));
+        items.save(new ItemRecord(cycleId, rubric, step.number(), checklist, text.strip()));
+        audit.record("rubric.item-added", cycleId, null, Map.of("rubric", rubric, "step", step.number(),
+                "checklist", checklist, "text", text.strip()));
     }
 
     @PreAuthorize(ADMIN)
@@ -111,7 +117,7 @@ public class RubricService {
         audit.record("rubric.item-ticked", item.cycleId(), before, item.toItem());
     }
 
-    /** Starts this cycle's checklist from the most recent earlier cycle's items, all not yet done. */
+    /** Starts this cycle's checklists, on both rubrics, from the most recent earlier cycle's items, all not yet done. */
     @PreAuthorize(ADMIN)
     @Transactional
     public int copyChecklistFromPreviousCycle(long cycleId) {

@@ -53,10 +53,12 @@ public class BallotService {
     private final ParticipantService participants;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CycleSuppression suppression;
 
     BallotService(BallotRepository ballots, BallotPointsRepository points, PriorityService priorities,
                   CycleService cycles, ParticipantService participants, PlatformTransactionManager transactionManager,
-                  Clock clock) {
+                  Clock clock, CycleSuppression suppression) {
+        this.suppression = suppression;
         this.transactions = new TransactionTemplate(transactionManager);
         this.ballots = ballots;
         this.points = points;
@@ -156,6 +158,11 @@ public class BallotService {
 
     /** The results, for district admins and the board at any time, and for everyone once the vote has closed. */
     public Results results(long cycleId) {
+        return results(cycleId, suppression.of(cycleId));
+    }
+
+    /** The same, under a suppression decision the caller already holds for this cycle (CycleSuppression.of). */
+    public Results results(long cycleId, HiddenGroups hidden) {
         Cycle cycle = cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("vote.error.cycle-not-found"));
         boolean staff = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN) || u.hasRole(PortalRole.BOARD))
                 .orElse(false);
@@ -163,103 +170,7 @@ public class BallotService {
         if (!staff && !closed) {
             throw new CycleRuleViolation("vote.error.results-not-yet");
         }
-        List<Priority> list = priorities.priorities(cycleId);
-        Map<VoterGroup, Long> voters = new EnumMap<>(VoterGroup.class);
-        ballots.votersByGroup(cycleId).forEach(c -> voters.put(VoterGroup.valueOf(c.getVoterGroup()), c.getVoters()));
-        return tally(list, voters, points.tally(CurrentDistrict.require(), cycleId));
-    }
-
-    static Results tally(List<Priority> list, Map<VoterGroup, Long> voters,
-                         List<BallotPointsRepository.Tally> rows) {
-        Map<VoterGroup, Map<Long, long[]>> byGroup = new EnumMap<>(VoterGroup.class);
-        Map<Long, long[]> overall = new HashMap<>();
-        for (BallotPointsRepository.Tally row : rows) {
-            VoterGroup group = VoterGroup.valueOf(row.getVoterGroup());
-            add(byGroup.computeIfAbsent(group, g -> new HashMap<>()), row.getPriorityId(), row.getPoints(), row.getVoters());
-            add(overall, row.getPriorityId(), row.getPoints(), row.getVoters());
-        }
-        Set<VoterGroup> suppressed = suppressed(voters);
-        Map<VoterGroup, Results.Group> groups = new EnumMap<>(VoterGroup.class);
-        Map<VoterGroup, List<Long>> topThree = new EnumMap<>(VoterGroup.class);
-        for (VoterGroup group : VoterGroup.VOTING) {
-            long count = voters.getOrDefault(group, 0L);
-            if (suppressed.contains(group)) {
-                groups.put(group, new Results.Group(group, true, count < VoterGroup.SMALLEST_SHOWN, 0, List.of()));
-                continue;
-            }
-            List<Results.Line> lines = lines(list, byGroup.getOrDefault(group, Map.of()));
-            groups.put(group, new Results.Group(group, false, false, count, lines));
-            if (count > 0) {
-                topThree.put(group, lines.stream().limit(3).map(Results.Line::priorityId).toList());
-            }
-        }
-        long total = voters.values().stream().mapToLong(Long::longValue).sum();
-        // With fewer than five voters in all, the totals are one small group's figures: hidden as well.
-        List<Results.Line> overallLines = total > 0 && total < VoterGroup.SMALLEST_SHOWN ? List.of() : lines(list, overall);
-        return new Results((int) total, overallLines, groups, topThree, divergence(list, groups));
-    }
-
-    static Set<VoterGroup> suppressed(Map<VoterGroup, Long> voters) {
-        return Suppression.hidden(voters);
-    }
-
-    private static void add(Map<Long, long[]> into, long priorityId, long points, long voters) {
-        long[] sums = into.computeIfAbsent(priorityId, k -> new long[2]);
-        sums[0] += points;
-        sums[1] += voters;
-    }
-
-    /** Lines in rank order; equal points share a rank (1, 2, 2, 4), and then the list's own order decides. */
-    private static List<Results.Line> lines(List<Priority> list, Map<Long, long[]> sums) {
-        long totalPoints = sums.values().stream().mapToLong(s -> s[0]).sum();
-        List<Priority> ordered = new ArrayList<>(list);
-        ordered.sort(Comparator.comparingLong((Priority p) -> -sums.getOrDefault(p.id(), new long[2])[0])
-                .thenComparingInt(Priority::position));
-        List<Results.Line> lines = new ArrayList<>();
-        long previous = -1;
-        int rank = 0;
-        for (int i = 0; i < ordered.size(); i++) {
-            long[] s = sums.getOrDefault(ordered.get(i).id(), new long[2]);
-            if (s[0] != previous) {
-                rank = i + 1;
-                previous = s[0];
-            }
-            lines.add(new Results.Line(ordered.get(i).id(), s[0], totalPoints == 0 ? 0 : (double) s[0] / totalPoints,
-                    rank, s[1]));
-        }
-        return lines;
-    }
-
-    private static List<Results.Divergence> divergence(List<Priority> list, Map<VoterGroup, Results.Group> groups) {
-        List<Results.Divergence> found = new ArrayList<>();
-        for (Priority priority : list) {
-            Results.Divergence best = null;
-            int bestRank = Integer.MAX_VALUE;
-            int worstRank = Integer.MIN_VALUE;
-            VoterGroup bestGroup = null;
-            VoterGroup worstGroup = null;
-            for (Results.Group group : groups.values()) {
-                if (group.suppressed() || group.voters() == 0) {
-                    continue;
-                }
-                int rank = group.lines().stream().filter(l -> l.priorityId() == priority.id()).findFirst()
-                        .map(Results.Line::rank).orElse(list.size());
-                if (rank < bestRank) {
-                    bestRank = rank;
-                    bestGroup = group.group();
-                }
-                if (rank > worstRank) {
-                    worstRank = rank;
-                    worstGroup = group.group();
-                }
-            }
-            if (bestGroup != null && worstRank > bestRank) {
-                best = new Results.Divergence(priority.id(), bestRank, bestGroup, worstRank, worstGroup);
-                found.add(best);
-            }
-        }
-        found.sort(Comparator.comparingInt(Results.Divergence::gap).reversed());
-        return found.stream().limit(5).toList();
+        return Tally.count(priorities.priorities(cycleId), hidden, points.tally(CurrentDistrict.require(), cycleId));
     }
 
     private boolean voteOpen(Cycle cycle) {

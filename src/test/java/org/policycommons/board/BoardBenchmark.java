@@ -124,7 +124,7 @@ class BoardBenchmark extends PortalIntegrationTest {
 
         String mysqlLine;
         try {
-            CsvExports overMysql = new CsvExports(new JdbcTemplate(mysqlConnectorJ()), cycles, ballots, priorities, board);
+            CsvExports overMysql = new CsvExports(new JdbcTemplate(mysqlConnectorJ()), cycles, priorities, board, packet);
             HeapProbe mysqlHeap = heapWhileWriting(overMysql, cycleId);
             mysqlLine = String.format(Locale.ROOT, "%.1f MB live heap growth at most (%,d rows, %.1f s)",
                     mysqlHeap.growthMegabytes(), mysqlHeap.rows, mysqlHeap.seconds);
@@ -138,6 +138,13 @@ class BoardBenchmark extends PortalIntegrationTest {
             packet.write(cycleId, Locale.ENGLISH, pdfOut);
             return pdfOut.bytes;
         });
+        // The model alone (read model, representative comments, responses, tables): the rest of the packet's time is
+        // the tagged layout (XHTML, charts, openhtmltopdf).
+        List<Double> model = time(RUNS, () -> packet.tables(cycleId, Locale.ENGLISH).tables().size());
+        PacketHeap packetHeap = packetHeap(cycleId);
+        java.io.ByteArrayOutputStream benchmarkPacket = new java.io.ByteArrayOutputStream();
+        packet.write(cycleId, Locale.ENGLISH, benchmarkPacket);
+        org.policycommons.support.PdfUa.assertConforms(benchmarkPacket.toByteArray(), "the benchmark's packet");
 
         String report = String.format(Locale.ROOT, """
                 Board benchmark (%s)
@@ -152,14 +159,17 @@ class BoardBenchmark extends PortalIntegrationTest {
                 comments CSV, %,d rows, %.1f MB: %.0f ms (%.0f / %.0f)
                   live heap growth while streaming (GC at each quarter, MariaDB Connector/J): %.1f MB at most
                   the same over MySQL Connector/J (no useCursorFetch in the URL): %s
-                board packet PDF, English, %,d bytes: %.0f ms (%.0f / %.0f)
+                board packet PDF, English, %,d bytes, tagged PDF/UA-1 (veraPDF: conforms): %.0f ms (%.0f / %.0f)
+                  of which the board model alone (BoardPacket.tables): %.0f ms (%.0f / %.0f)
+                  heap: %.1f MB allocated by one packet; live heap growth at its peak %.1f MB (sampled every 2 ms, garbage included)
                 """, LocalDate.now(), comments, TOP_LEVEL, REPLIES, ballotCount, points, RESPONSES, seedSeconds, RUNS,
                 median(view), view.getFirst(), view.getLast(),
                 median(filtered), filtered.getFirst(), filtered.getLast(),
                 median(votesOnly), votesOnly.getFirst(), votesOnly.getLast(),
                 median(raw), raw.getFirst(), raw.getLast(),
                 csvRows, csvMegabytes, median(csv), csv.getFirst(), csv.getLast(), mariadbHeap.growthMegabytes(),
-                mysqlLine, pdfOut.bytes, median(pdf), pdf.getFirst(), pdf.getLast());
+                mysqlLine, pdfOut.bytes, median(pdf), pdf.getFirst(), pdf.getLast(),
+                median(model), model.getFirst(), model.getLast(), packetHeap.allocatedMegabytes(), packetHeap.peakMegabytes());
         StringBuilder breakdown = new StringBuilder("raw SQL aggregates one by one, median (min / max):\n");
         RAW.forEach((name, sql) -> {
             List<Double> one = time(RUNS, () -> raw(sql, district.id(), cycleId));
@@ -168,6 +178,40 @@ class BoardBenchmark extends PortalIntegrationTest {
         });
         report = report + breakdown;
         org.policycommons.support.Benchmarks.report("board.txt", report);
+    }
+
+    /** What one packet costs in heap: bytes allocated by the thread that writes it, and the heap in use at its peak. */
+    private record PacketHeap(double allocatedMegabytes, double peakMegabytes) {
+    }
+
+    private PacketHeap packetHeap(long cycleId) {
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong(baseline);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (writing.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        packet.write(cycleId, Locale.ENGLISH, new Counting());
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        writing.set(false);
+        try {
+            sampler.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new PacketHeap(allocated / 1e6, (peak.get() - baseline) / 1e6);
     }
 
     /**

@@ -164,6 +164,10 @@ class BoardPacketTest extends PortalIntegrationTest {
                             .contains("Family: 8"))
                     .noneSatisfy(line -> assertThat(line).startsWith("H3"));
             assertThat(structure.indexOf("H1")).as("the cover's heading comes first").isLessThan(structure.indexOf("H2"));
+            // The footer, with the page number, is marked as an artifact: a screen reader does not read it as content.
+            String page = new String(document.getPage(0).getContents().readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(page).contains("/Artifact");
             String text = text(document);
 
             // Summary: 8 families and 6 civil-rights members shown; students and partners hidden together.
@@ -206,6 +210,76 @@ class BoardPacketTest extends PortalIntegrationTest {
             assertThat(text).doesNotContain("Words of the lone student", "Partner words", "Family Person", "Advocate 0",
                     "Springfield PD");
         }
+    }
+
+    @Test
+    void thePacketAndTheVoteCsvDrawTheBoardModelCellByCell() throws IOException {
+        BoardTables model = packet.tables(cycleId, Locale.ENGLISH);
+        String text;
+        try (PDDocument document = Loader.loadPDF(write(Locale.ENGLISH))) {
+            text = text(document);
+        }
+        // Every row of every table of the model is in the packet. Figures and "Not shown" never wrap, so a row's run
+        // of them is compared as one; a cell of words may wrap, so each of its words is looked for.
+        int rows = 0;
+        for (BoardTables.Table table : model.tables()) {
+            if (table.rows().isEmpty() && table.empty() != null) {
+                assertThat(text).as("table %s", table.key()).contains(table.caption() + ": " + table.empty() + ".");
+            }
+            for (BoardTables.Row row : table.rows()) {
+                List<String> figures = row.cells().stream().filter(c -> c.figure() || c.hidden())
+                        .map(BoardTables.Cell::text).toList();
+                assertThat(text).as("row %s of %s", row.header(), table.key()).contains(String.join(" ", figures));
+                row.cells().stream().filter(c -> !c.figure() && !c.hidden())
+                        .flatMap(c -> java.util.Arrays.stream(c.text().split("\\s+")))
+                        .forEach(word -> assertThat(text).as("row %s of %s", row.header(), table.key()).contains(word));
+                rows++;
+            }
+        }
+        assertThat(rows).isGreaterThan(40);
+
+        // The vote CSV: the same figures, the same groups hidden, in the same words.
+        java.io.StringWriter csv = new java.io.StringWriter();
+        exports.votes(cycleId, csv);
+        List<String> lines = List.of(csv.toString().replace("\uFEFF", "").split("\r\n"));
+        Map<Long, Integer> positions = new java.util.HashMap<>();
+        priorities.priorities(cycleId).forEach(p -> positions.put(p.id(), p.position()));
+        int expected = 0;
+        for (String key : List.of("votes-overall", "votes-group-student", "votes-group-civil_rights",
+                "votes-group-partner", "votes-group-educator", "votes-group-family")) {
+            BoardTables.Table table = model.table(key).orElseThrow();
+            String group = key.equals("votes-overall") ? "all" : key.substring("votes-group-".length());
+            if (table.rows().isEmpty()) {
+                String words = table.empty().contains(",") ? "\"" + table.empty() + "\"" : table.empty();
+                assertThat(lines).contains(group + ",,,," + words + ",,,");
+                expected++;
+                continue;
+            }
+            for (BoardTables.Row row : table.rows()) {
+                long id = Long.parseLong(row.key().substring("priority-".length()));
+                expected++;
+                assertThat(lines).as("%s, priority %s", group, id).anySatisfy(line -> assertThat(line)
+                        .startsWith(group + "," + positions.get(id) + ",")
+                        .endsWith("," + row.cells().get(1).value() + ","
+                                + String.format(Locale.ROOT, "%.4f", row.cells().get(2).value().doubleValue()) + ","
+                                + row.cells().get(0).value() + "," + row.cells().get(3).value()));
+            }
+        }
+        assertThat(lines).hasSize(1 + expected);
+        // Hidden alike: the lone student's group and the group hidden with it are hidden in the model, the CSV and the
+        // packet.
+        List<String> hiddenInModel = model.tables().stream().filter(t -> t.key().startsWith("votes-group-"))
+                .filter(t -> t.rows().isEmpty() && t.empty().contains("not shown")).map(BoardTables.Table::key).toList();
+        assertThat(hiddenInModel).hasSize(2).contains("votes-group-student");
+        for (String key : hiddenInModel) {
+            String group = key.substring("votes-group-".length());
+            assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(group + ",,").contains("not shown"));
+            assertThat(model.table("participation").orElseThrow().rows()).anySatisfy(row -> assertThat(row.header())
+                    .isEqualTo(model.table(key).orElseThrow().caption()));
+        }
+        assertThat(model.table("participation").orElseThrow().rows()).filteredOn(r -> r.cells().getFirst().hidden())
+                .extracting(BoardTables.Row::header)
+                .contains("Student", model.table(hiddenInModel.get(1)).orElseThrow().caption());
     }
 
     @Test

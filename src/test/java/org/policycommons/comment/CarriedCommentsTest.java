@@ -29,6 +29,7 @@ import org.policycommons.draft.Section;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.notification.Notice;
 import org.policycommons.notification.NoticeService;
+import org.policycommons.support.PdfUa;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.SignedIn;
 
@@ -212,6 +213,7 @@ class CarriedCommentsTest extends PortalIntegrationTest {
         // The packet prints the same table, with the count of comments on text changed since per section.
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         packet.write(cycleId, Locale.ENGLISH, pdf);
+        PdfUa.assertConforms(pdf.toByteArray(), "the packet of a revised draft");
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Comments on each section of \"Carried " + run + "\", version by version",

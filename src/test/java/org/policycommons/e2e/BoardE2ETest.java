@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,6 +18,7 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.draft.DraftService;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.support.BrowserTest;
+import org.policycommons.support.PdfUa;
 import org.policycommons.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +35,8 @@ class BoardE2ETest extends BrowserTest {
     DraftService drafts;
     @Autowired
     DistrictDirectory districts;
+    @Autowired
+    org.policycommons.board.BoardPacket packet;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -72,12 +77,38 @@ class BoardE2ETest extends BrowserTest {
         browser.waitForUrlContaining("/consolidated/" + past);
         browser.waitForText(By.id("board-changes"), "Complaints");
         // Each section across the two versions, with the comments of version 1 that stand on text changed since.
-        assertThat(String.valueOf(browser.script("return document.getElementById('board-across-versions').textContent")))
+        assertThat(String.valueOf(browser.script("return document.getElementById('board-comments').textContent")))
                 .contains("Version 1", "Version 2", "From earlier versions, on text changed since");
         assertThat(browser.isPresent(By.id("chart-participation"))).isTrue();
         assertThat(browser.isPresent(By.id("chart-sections"))).isTrue();
-        assertThat(browser.find(By.id("board-vote-ranks")).getText()).contains("Family");
+        assertThat(browser.find(By.id("table-votes-by-group")).getText()).contains("Family");
         browser.assertAccessible("last year's consolidated input, with charts");
+
+        // The page draws the board model: every table of it, cell by cell, as the packet and the vote CSV do
+        // (BoardPacketTest compares those two).
+        SignedIn.as(districts.bySlug("springfield").orElseThrow(), "e2e-board", "Board", PortalRole.BOARD);
+        org.policycommons.board.BoardTables model = packet.tables(past, java.util.Locale.ENGLISH);
+        SignedIn.out();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, List<List<String>>> onPage = (java.util.Map<String, List<List<String>>>) browser.script("""
+                const tables = {};
+                document.querySelectorAll('table[id^="table-"]').forEach(t => tables[t.id.substring(6)] =
+                    [...t.querySelectorAll('tbody tr')].map(tr => [...tr.children].map(c => c.textContent.trim())));
+                return tables;""");
+        int compared = 0;
+        for (org.policycommons.board.BoardTables.Table table : model.tables()) {
+            if (table.rows().isEmpty()) {
+                continue;
+            }
+            List<List<String>> expected = table.rows().stream().map(row -> {
+                List<String> cells = new java.util.ArrayList<>(List.of(row.header()));
+                row.cells().forEach(c -> cells.add(c.text()));
+                return cells;
+            }).toList();
+            assertThat(onPage.get(table.key())).as("table %s on the page", table.key()).isEqualTo(expected);
+            compared += expected.size();
+        }
+        assertThat(compared).isGreaterThan(30);
 
         // The comments CSV, as the browser saves it: every shown comment of the cycle, de-identified, accents intact.
         String csv = new String(browser.download(By.id("export-comments"), "comments-" + past + ".csv"),
@@ -95,12 +126,18 @@ class BoardE2ETest extends BrowserTest {
                 .doesNotContain("idiots", "demo-voter-", "Officers stop students in the hallway", "Police Department");
         assertThat(csv.split("\r\n")).hasSize(1 + shown.intValue());
 
-        // The Spanish board packet, read back.
-        byte[] pdf = browser.download(By.id("export-packet-es"), "board-packet-" + past + "-es.pdf");
-        try (PDDocument packet = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(packet).replaceAll("\\s+", " ");
-            assertThat(text).contains("Paquete para la junta", "Resumen de moderación", "Personal attack")
-                    .doesNotContain("idiots", "Officers stop students in the hallway", "Police Department");
+        // Both board packets of the demo data: tagged PDF/UA-1 (veraPDF), read back.
+        for (Map.Entry<String, List<String>> language : Map.of("en", List.of("Board packet", "Moderation summary"),
+                "es", List.of("Paquete para la junta", "Resumen de moderación")).entrySet()) {
+            String tag = language.getKey();
+            byte[] pdf = browser.download(By.id("export-packet-" + tag), "board-packet-" + past + "-" + tag + ".pdf");
+            PdfUa.assertConforms(pdf, "the " + tag + " packet of the demo data");
+            try (PDDocument packet = Loader.loadPDF(pdf)) {
+                assertThat(packet.getDocumentCatalog().getLanguage()).isEqualTo(tag);
+                String text = new PDFTextStripper().getText(packet).replaceAll("\\s+", " ");
+                assertThat(text).contains(language.getValue()).contains("Personal attack")
+                        .doesNotContain("idiots", "Officers stop students in the hallway", "Police Department");
+            }
         }
 
         // A drill-down: from the Roles section to its comments.

@@ -119,9 +119,9 @@ class IntakeE2ETest extends BrowserTest {
         signOut();
 
         signInAt("/d/springfield/consolidated/" + cycle, "board");
-        browser.find(By.id("board-channels"));
+        browser.find(By.id("table-channels"));
         assertThat(text("board-comments")).contains("2. Arrests");
-        assertThat(text("board-channels")).contains("Board meeting testimony", "Paper form", "Fewer than 5");
+        assertThat(text("table-channels")).contains("Board meeting testimony", "Paper form", "Fewer than 5");
         browser.assertAccessible("the consolidated input with its channels");
         browser.choose("drill-section", "2. Arrests");
         browser.click(By.id("drill-show"));

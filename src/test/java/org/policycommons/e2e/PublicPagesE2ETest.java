@@ -111,6 +111,39 @@ class PublicPagesE2ETest extends BrowserTest {
         }
     }
 
+    @Test
+    void aDistrictAdminNamesTheAccessibilityContactAndAReaderFindsTheStatementFromAnyPage() {
+        signInAt("/d/riverside/public-pages", "district-admin");
+        browser.find(By.id("accessibility-contact"));
+        browser.type(By.cssSelector("#accessibility-contact input"), "Office of Civil Rights, 555-0199");
+        browser.click(By.id("save-public-settings"));
+        browser.waitForText(By.id("public-settings-saved"), "Saved.");
+        try {
+            // Every signed-in page ends with the link to the statement, a public page.
+            browser.click(By.id("accessibility-link"));
+            browser.waitForText(By.id("accessibility-title"), "Accessibility statement");
+            assertThat(browser.find(By.id("accessibility-contact")).getText()).isEqualTo("Office of Civil Rights, 555-0199");
+            assertThat(browser.pageText()).contains("WCAG 2.1", "PDF/UA-1", "axe-core", "veraPDF", "Known limits");
+            browser.assertAccessible("the district's accessibility statement");
+            browser.open(portalUrl() + "/d/riverside/public-pages");
+            signOut();
+
+            // And so does every public page, in the reader's language.
+            browser.open(portalUrl() + "/public/riverside?lang=es");
+            browser.click(By.id("accessibility-link"));
+            browser.waitForText(By.id("accessibility-title"), "Declaración de accesibilidad");
+            assertThat(browser.find(By.id("accessibility-contact")).getText()).isEqualTo("Office of Civil Rights, 555-0199");
+            browser.assertAccessible("the district's accessibility statement in Spanish");
+            browser.open(portalUrl() + "/public/accessibility");
+            assertThat(browser.pageText()).contains("Each district names whom to contact");
+            browser.assertAccessible("the portal's accessibility statement");
+        } finally {
+            SignedIn.as(districts.bySlug("riverside").orElseThrow(), "admin-e2e-accessibility", "Dana Admin",
+                    PortalRole.DISTRICT_ADMIN);
+            settings.nameAccessibilityContact("");
+        }
+    }
+
     /** Reads every public page of the district reachable from {@code start}, checking each. */
     private Set<String> crawl(String start) {
         Set<String> seen = new LinkedHashSet<>();

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.policycommons.support.BrowserTest;
 
-/** The district admin rates a SECURe step and adds a checklist item; a family member reads it; the trend shows it. */
+/**
+ * The district admin rates a SECURe step and adds a checklist item; a family member reads it; the trend shows it. Each
+ * of the two rubrics keeps its own ratings.
+ */
 class SelfAssessmentE2ETest extends BrowserTest {
 
     @Test
@@ -47,7 +50,31 @@ class SelfAssessmentE2ETest extends BrowserTest {
         browser.assertAccessible("the self-assessment, as a reader");
 
         browser.open(portalUrl() + "/d/riverside/self-assessment-trend");
-        browser.waitForText(By.id("rubric-trend"), "Developing");
+        browser.waitForText(By.id("rubric-trend-implementation"), "Developing");
         browser.assertAccessible("the self-assessment trend");
+    }
+
+    @Test
+    void anAdminRatesTheStateAndLocalPolicyRubricApartFromTheLocalImplementationOne() {
+        signInAt("/d/riverside/self-assessment", "district-admin");
+        browser.find(By.id("save-rating-2"));
+        assertThat(browser.find(By.id("rubric-implementation")).getDomAttribute("aria-current")).isEqualTo("page");
+        browser.click(By.id("rubric-policy"));
+        browser.waitForText(By.tagName("h2"), "State and Local Policy rubric");
+        assertThat(browser.find(By.id("rubric-policy")).getDomAttribute("aria-current")).isEqualTo("page");
+        browser.assertAccessible("the State and Local Policy rubric, as its editor");
+        browser.type(By.cssSelector("#evidence-2 textarea"), "The state model MOU is adopted word for word");
+        browser.click(By.id("save-rating-2"));
+        browser.waitForPage();
+        assertThat(browser.find(By.cssSelector("#evidence-2 textarea")).getDomProperty("value"))
+                .isEqualTo("The state model MOU is adopted word for word");
+        // The other rubric keeps its own evidence.
+        browser.click(By.id("rubric-implementation"));
+        browser.waitForText(By.tagName("h2"), "Local Implementation rubric");
+        assertThat(browser.find(By.cssSelector("#evidence-2 textarea")).getDomProperty("value"))
+                .doesNotContain("state model MOU");
+        browser.open(portalUrl() + "/d/riverside/self-assessment-trend");
+        browser.find(By.id("rubric-trend-policy"));
+        browser.assertAccessible("the trend of both rubrics");
     }
 }

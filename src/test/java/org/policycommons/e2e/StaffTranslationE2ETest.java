@@ -21,6 +21,7 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.draft.DraftService;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.support.BrowserTest;
+import org.policycommons.support.PdfUa;
 import org.policycommons.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -86,9 +87,10 @@ class StaffTranslationE2ETest extends BrowserTest {
         signOut();
 
         signInAt("/d/springfield/consolidated/" + cycle, "board");
-        browser.find(By.id("board-languages"));
-        assertThat(text("board-languages")).contains("English");
+        browser.find(By.id("table-languages"));
+        assertThat(text("table-languages")).contains("English");
         byte[] pdf = browser.download(By.id("export-packet-es"), "board-packet-" + cycle + "-es.pdf");
+        PdfUa.assertConforms(pdf, "the Spanish packet with an English comment and its translation");
         try (PDDocument packet = Loader.loadPDF(pdf)) {
             String printed = new PDFTextStripper().getText(packet).replaceAll("\\s+", " ");
             assertThat(printed).contains("traducido por el distrito: " + spanish)

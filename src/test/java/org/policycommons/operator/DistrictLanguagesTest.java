@@ -22,6 +22,7 @@ import org.policycommons.district.DistrictDirectory;
 import org.policycommons.identity.PlatformKeycloak;
 import org.policycommons.identity.PortalRole;
 import org.policycommons.support.MadeDistricts;
+import org.policycommons.support.PdfUa;
 import org.policycommons.support.PortalIntegrationTest;
 import org.policycommons.support.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,6 +137,7 @@ class DistrictLanguagesTest extends PortalIntegrationTest {
             assertThat(packet.languages()).containsExactly(Locale.ENGLISH, SPANISH, VIETNAMESE);
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             packet.write(cycleId, VIETNAMESE, pdf);
+            PdfUa.assertConforms(pdf.toByteArray(), "the Vietnamese packet");
 
             try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
                 assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("vi");

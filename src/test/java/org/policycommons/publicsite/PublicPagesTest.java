@@ -1,6 +1,7 @@
 package org.policycommons.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -188,12 +189,52 @@ class PublicPagesTest extends PortalIntegrationTest {
                 PublicPaths.district("springfield") + "/no-such-page", "/public/nowhere", "/public/assets/public.css",
                 PublicPaths.section("springfield", discipline.id()) + "?page=0", "/public", "/",
                 "/public/springfield/feed.atom", "/public/springfield/calendar.ics", "/public/springfield/card",
-                "/public/springfield/sitemap.xml", "/d/springfield", "/favicon.ico"}) {
+                "/public/springfield/sitemap.xml", "/d/springfield", "/favicon.ico", "/public/springfield/accessibility",
+                "/public/accessibility"}) {
             HttpResponse<String> page = get(path);
             assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
             assertThat(page.body()).as(path).doesNotContain("Exception", "at org.", "SQL");
         }
         assertThat(activeSessions()).isEqualTo(before);
+    }
+
+    @Test
+    void theAccessibilityStatementNamesTheContactTheDistrictSet() throws Exception {
+        asAdmin();
+        settings.nameAccessibilityContact("");
+        SignedIn.out();
+        HttpResponse<String> none = get("/public/springfield/accessibility");
+        assertThat(none.statusCode()).isEqualTo(200);
+        assertThat(none.body()).contains("<h1 id=\"accessibility-title\">Accessibility statement</h1>", "WCAG", "2.1",
+                "PDF/UA-1", "axe-core", "veraPDF", "has not named an accessibility contact yet");
+
+        asAdmin();
+        assertThatThrownBy(() -> settings.nameAccessibilityContact("x".repeat(PublicSettings.CONTACT_MAX + 1)))
+                .isInstanceOf(org.policycommons.common.RuleViolation.class)
+                .hasFieldOrPropertyWithValue("messageKey", "public.error.contact-too-long");
+        assertThatThrownBy(() -> settings.nameAccessibilityContact("Office\nof <b>access</b>"))
+                .isInstanceOf(org.policycommons.common.RuleViolation.class)
+                .hasFieldOrPropertyWithValue("messageKey", "public.error.contact-one-line");
+        String contact = "Office of Civil Rights <access@springfield.example.org>, 555-0142 " + run;
+        assertThat(settings.nameAccessibilityContact("  " + contact + " ")).isEqualTo(contact);
+        assertThat(audit.entries(null, "admin-" + run, PageRequest.of(0, 5)).getContent())
+                .anySatisfy(e -> assertThat(e.action()).isEqualTo("public.accessibility-contact"));
+        SignedIn.out();
+        try {
+            HttpResponse<String> named = get("/public/springfield/accessibility?lang=es");
+            assertThat(named.body()).contains("Declaración de accesibilidad", "lang=\"es\"",
+                            "Office of Civil Rights &lt;access@springfield.example.org&gt;, 555-0142 " + run)
+                    .as("the contact is text, never markup").doesNotContain("<access@");
+            assertThat(get("/public/riverside/accessibility").body()).as("one district's contact only")
+                    .doesNotContain(run);
+            assertThat(get("/public/accessibility").body()).contains("/public/springfield/accessibility",
+                    "/public/riverside/accessibility").doesNotContain(run);
+            assertThat(get("/public/springfield/policy").body()).as("the footer links the statement")
+                    .contains("id=\"accessibility-link\" href=\"/public/springfield/accessibility\"");
+        } finally {
+            asAdmin();
+            settings.nameAccessibilityContact("");
+        }
     }
 
     @Test
@@ -396,6 +437,13 @@ class PublicPagesTest extends PortalIntegrationTest {
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(pdf.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // Every published packet, each edition in each language, as a reader downloads it: tagged PDF/UA-1.
+        asAdmin();
+        for (org.policycommons.board.PublishedPackets.Edition edition : editions) {
+            org.policycommons.support.PdfUa.assertConforms(packets.pdf(cycleId, edition.id()).orElseThrow(),
+                    "edition " + edition.edition() + " in " + edition.language());
+        }
+        SignedIn.out();
         assertThat(pdf.headers().allValues("Set-Cookie")).isEmpty();
         // Another district's address, or another review's, never reaches it.
         assertThat(get("/public/riverside/reviews/" + cycleId + "/packets/" + first + ".pdf").statusCode())

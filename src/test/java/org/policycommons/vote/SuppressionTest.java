@@ -12,15 +12,41 @@ class SuppressionTest {
 
     @Test
     void aSmallGroupIsHiddenWithEnoughOthersThatSubtractionRevealsNothing() {
-        assertThat(BallotService.suppressed(Map.of(VoterGroup.STUDENT, 2L, VoterGroup.EDUCATOR, 5L, VoterGroup.FAMILY, 6L)))
+        assertThat(votesHidden(Map.of(VoterGroup.STUDENT, 2L, VoterGroup.EDUCATOR, 5L, VoterGroup.FAMILY, 6L)))
                 .containsExactlyInAnyOrder(VoterGroup.STUDENT, VoterGroup.EDUCATOR);
         // Two lone voters: hiding both is not enough, each could subtract their own ballot and read the other's.
-        assertThat(BallotService.suppressed(Map.of(VoterGroup.STUDENT, 1L, VoterGroup.CIVIL_RIGHTS, 1L,
+        assertThat(votesHidden(Map.of(VoterGroup.STUDENT, 1L, VoterGroup.CIVIL_RIGHTS, 1L,
                 VoterGroup.PARTNER, 7L, VoterGroup.FAMILY, 50L)))
                 .containsExactlyInAnyOrder(VoterGroup.STUDENT, VoterGroup.CIVIL_RIGHTS, VoterGroup.PARTNER);
-        assertThat(BallotService.suppressed(Map.of(VoterGroup.STUDENT, 3L, VoterGroup.CIVIL_RIGHTS, 4L,
+        assertThat(votesHidden(Map.of(VoterGroup.STUDENT, 3L, VoterGroup.CIVIL_RIGHTS, 4L,
                 VoterGroup.FAMILY, 50L))).containsExactlyInAnyOrder(VoterGroup.STUDENT, VoterGroup.CIVIL_RIGHTS);
-        assertThat(BallotService.suppressed(Map.of(VoterGroup.FAMILY, 6L, VoterGroup.EDUCATOR, 9L))).isEmpty();
+        assertThat(votesHidden(Map.of(VoterGroup.FAMILY, 6L, VoterGroup.EDUCATOR, 9L))).isEmpty();
+    }
+
+    @Test
+    void theDecisionSaysWhyEachGroupIsHiddenAndHidesARowThatEitherSideHides() {
+        // People who commented or voted: 1 student, 6 partners, 8 civil-rights members, 40 families. Voters: 1
+        // student, 6 civil-rights members, 30 families.
+        HiddenGroups hidden = HiddenGroups.decide(
+                Map.of(VoterGroup.STUDENT, 1L, VoterGroup.PARTNER, 6L, VoterGroup.CIVIL_RIGHTS, 8L, VoterGroup.FAMILY, 40L),
+                Map.of(VoterGroup.STUDENT, 1L, VoterGroup.CIVIL_RIGHTS, 6L, VoterGroup.FAMILY, 30L));
+        assertThat(hidden.comments()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                VoterGroup.STUDENT, HiddenGroups.Why.FEWER_THAN_FIVE,
+                VoterGroup.PARTNER, HiddenGroups.Why.PROTECTS_A_SMALLER_GROUP));
+        assertThat(hidden.votes()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                VoterGroup.STUDENT, HiddenGroups.Why.FEWER_THAN_FIVE,
+                VoterGroup.CIVIL_RIGHTS, HiddenGroups.Why.PROTECTS_A_SMALLER_GROUP));
+        assertThat(hidden.commentsHidden()).containsExactlyInAnyOrder(VoterGroup.STUDENT, VoterGroup.PARTNER);
+        assertThat(VoterGroup.values()).filteredOn(hidden::rowHidden)
+                .containsExactlyInAnyOrder(VoterGroup.STUDENT, VoterGroup.PARTNER, VoterGroup.CIVIL_RIGHTS);
+        assertThat(hidden.voters()).containsEntry(VoterGroup.EDUCATOR, 0L).containsEntry(VoterGroup.FAMILY, 30L);
+        assertThat(hidden.allVotesHidden()).isFalse();
+        assertThat(HiddenGroups.decide(Map.of(VoterGroup.FAMILY, 3L), Map.of(VoterGroup.FAMILY, 3L)).allVotesHidden())
+                .as("three voters in all: the totals are theirs").isTrue();
+    }
+
+    private static java.util.Set<VoterGroup> votesHidden(Map<VoterGroup, Long> voters) {
+        return HiddenGroups.decide(Map.of(), voters).votes().keySet();
     }
 
     @Test

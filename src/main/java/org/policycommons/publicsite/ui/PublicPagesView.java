@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -74,9 +75,17 @@ class PublicPagesView extends Composite<Div> implements BeforeEnterObserver, Loc
         TranslatedFields introductionIn = TranslatedFields.area("introduction", "public.settings.introduction-in",
                 settings.languages(), settings.introduction(), PublicSettings.INTRODUCTION_MAX);
         introduction.add(introductionIn);
+        TextField contact = new TextField(getTranslation("public.settings.accessibility-contact"));
+        contact.setId("accessibility-contact");
+        contact.setValue(settings.current().accessibilityContact());
+        contact.setMaxLength(PublicSettings.CONTACT_MAX);
+        contact.setHelperText(getTranslation("public.settings.accessibility-contact-help",
+                PublicPaths.district(slug) + "/accessibility"));
+        contact.setWidthFull();
         Button save = new Button(getTranslation("public.settings.save"), click -> {
             try {
                 settings.introduce(introductionIn.value());
+                contact.setValue(settings.nameAccessibilityContact(contact.getValue()));
                 // The websites first: a refused address then leaves both settings as they were.
                 embedding.setValue(String.join("\n", settings.allowEmbeddingBy(embedding.getValue())));
                 settings.showStudentsComments(students.getValue());
@@ -88,7 +97,7 @@ class PublicPagesView extends Composite<Div> implements BeforeEnterObserver, Loc
         });
         save.setId("save-public-settings");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        content.add(error, students, help, embedding, introduction, save, saved);
+        content.add(error, students, help, embedding, introduction, contact, save, saved);
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import org.policycommons.district.DistrictOwned;
 import org.policycommons.rubric.Assessment;
 import org.policycommons.rubric.Checklist;
+import org.policycommons.rubric.Rubric;
 
 @Entity
 @Table(name = "rubric_item")
@@ -23,6 +24,10 @@ public class ItemRecord extends DistrictOwned {
 
     @Column(name = "cycle_id", nullable = false, updatable = false)
     private long cycleId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 32)
+    private Rubric rubric;
 
     @Column(name = "action_step", nullable = false, updatable = false)
     private int actionStep;
@@ -40,8 +45,9 @@ public class ItemRecord extends DistrictOwned {
     protected ItemRecord() {
     }
 
-    public ItemRecord(long cycleId, int actionStep, Checklist checklist, String text) {
+    public ItemRecord(long cycleId, Rubric rubric, int actionStep, Checklist checklist, String text) {
         this.cycleId = cycleId;
+        this.rubric = rubric;
         this.actionStep = actionStep;
         this.checklist = checklist;
         this.text = text;
@@ -61,7 +67,7 @@ public class ItemRecord extends DistrictOwned {
 
     /** The same item for another cycle, not yet done. */
     public ItemRecord copyFor(long otherCycleId) {
-        return new ItemRecord(otherCycleId, actionStep, checklist, text);
+        return new ItemRecord(otherCycleId, rubric, actionStep, checklist, text);
     }
 
     public Assessment.Item toItem() {

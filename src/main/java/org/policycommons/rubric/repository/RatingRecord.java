@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 
 import org.policycommons.district.DistrictOwned;
 import org.policycommons.rubric.Rating;
+import org.policycommons.rubric.Rubric;
 
 @Entity
 @Table(name = "rubric_rating")
@@ -22,6 +23,10 @@ public class RatingRecord extends DistrictOwned {
 
     @Column(name = "cycle_id", nullable = false, updatable = false)
     private long cycleId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 32)
+    private Rubric rubric;
 
     @Column(name = "action_step", nullable = false, updatable = false)
     private int actionStep;
@@ -36,14 +41,19 @@ public class RatingRecord extends DistrictOwned {
     protected RatingRecord() {
     }
 
-    public RatingRecord(long cycleId, int actionStep) {
+    public RatingRecord(long cycleId, Rubric rubric, int actionStep) {
         this.cycleId = cycleId;
+        this.rubric = rubric;
         this.actionStep = actionStep;
         this.rating = Rating.NOT_STARTED;
     }
 
     public long cycleId() {
         return cycleId;
+    }
+
+    public Rubric rubric() {
+        return rubric;
     }
 
     public int actionStep() {

@@ -2,6 +2,7 @@ package org.policycommons.rubric.ui;
 
 import java.util.Optional;
 
+import org.policycommons.common.Markup;
 import org.policycommons.common.RuleViolation;
 import org.policycommons.cycle.Cycle;
 import org.policycommons.cycle.CycleRuleViolation;
@@ -12,8 +13,10 @@ import org.policycommons.rubric.ActionStep;
 import org.policycommons.rubric.Assessment;
 import org.policycommons.rubric.Checklist;
 import org.policycommons.rubric.Rating;
+import org.policycommons.rubric.Rubric;
 import org.policycommons.rubric.RubricService;
 import org.policycommons.shell.ui.DistrictLayout;
+import org.policycommons.shell.ui.Drawn;
 import org.policycommons.shell.ui.FormError;
 import org.policycommons.shell.ui.UnsavedInput;
 
@@ -24,12 +27,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -54,6 +59,9 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
     private final FormError error = new FormError();
     private Optional<Cycle> cycle = Optional.empty();
     private boolean admin;
+    /** The rubric shown: {@code ?rubric=policy} or {@code ?rubric=implementation} (the default). */
+    private Rubric shownRubric = Rubric.LOCAL_IMPLEMENTATION;
+    private String path = "";
 
     RubricView(RubricService rubric, CycleService cycles) {
         this.rubric = rubric;
@@ -63,6 +71,12 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
+        shownRubric = event.getLocation().getQueryParameters().getSingleParameter("rubric").flatMap(Rubric::ofCode)
+                .orElse(Rubric.LOCAL_IMPLEMENTATION);
+        path = "/" + event.getLocation().getPath();
+        if (getContent().getChildren().findAny().isPresent()) {
+            render(); // the same view, another rubric or cycle: the locale did not change, so draw it here
+        }
         admin = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
     }
 
@@ -87,8 +101,11 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         }
         Cycle shown = cycle.get();
         boolean editable = admin && !shown.adopted();
-        content.add(new Paragraph(getTranslation("rubric.intro", shown.titleFor(getLocale()))), error);
-        Assessment assessment = rubric.assessment(shown.id());
+        content.add(new Paragraph(getTranslation("rubric.intro", shown.titleFor(getLocale()))));
+        content.getElement().appendChild(rubricLinks());
+        content.add(error);
+        content.add(new H2(getTranslation(shownRubric.translationKey())));
+        Assessment assessment = rubric.assessment(shown.id(), shownRubric);
         boolean noItems = assessment.steps().stream().allMatch(s -> s.items().isEmpty());
         if (editable && noItems) {
             Button copy = new Button(getTranslation("rubric.copy-previous"), e -> act(null, () -> rubric.copyChecklistFromPreviousCycle(shown.id())));
@@ -102,7 +119,7 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
 
     private Div stepSection(Cycle shown, Assessment.StepAssessment step, boolean editable) {
         int n = step.step().number();
-        Div section = new Div(new H2(n + ". " + getTranslation(step.step().translationKey())));
+        Div section = new Div(new H3(n + ". " + getTranslation(step.step().translationKey())));
         section.setId("step-" + n);
         if (editable) {
             Select<Rating> rating = new Select<>();
@@ -118,7 +135,7 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
             evidence.setWidthFull();
             Div ratingForm = new Div(rating, evidence);
             Button save = new Button(getTranslation("rubric.save-rating"),
-                    e -> act(ratingForm, () -> rubric.rate(shown.id(), step.step(), rating.getValue(), evidence.getValue())));
+                    e -> act(ratingForm, () -> rubric.rate(shown.id(), shownRubric, step.step(), rating.getValue(), evidence.getValue())));
             save.setId("save-rating-" + n);
             ratingForm.add(save);
             section.add(ratingForm);
@@ -131,7 +148,7 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
             }
         }
         for (Checklist checklist : Checklist.values()) {
-            section.add(new H3(getTranslation(checklist.translationKey())));
+            section.add(new H4(getTranslation(checklist.translationKey())));
             UnorderedList list = new UnorderedList();
             step.items().stream().filter(i -> i.checklist() == checklist).forEach(item -> {
                 if (editable) {
@@ -163,13 +180,24 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
             which.setValue(Checklist.TO_START);
             Div row = new Div(text, which);
             Button add = new Button(getTranslation("rubric.add-item"),
-                    e -> act(row, () -> rubric.addItem(shown.id(), step.step(), which.getValue(), text.getValue())));
+                    e -> act(row, () -> rubric.addItem(shown.id(), shownRubric, step.step(), which.getValue(), text.getValue())));
             add.setId("add-item-" + n);
             row.add(add);
             row.addClassName("phase-dates");
             section.add(row);
         }
         return section;
+    }
+
+    /** The two rubrics, as links to this page on each; the one shown is marked as the current page. */
+    private Element rubricLinks() {
+        Markup links = new Markup().open("ul", "class", "rubric-links");
+        for (Rubric each : Rubric.values()) {
+            links.open("li").open("a", "href", path + "?rubric=" + each.code(), "id", "rubric-" + each.code(),
+                    "aria-current", each == shownRubric ? "page" : null)
+                    .text(getTranslation(each.translationKey())).close("a").close("li");
+        }
+        return Drawn.of("nav", links.close("ul"), "aria-label", getTranslation("rubric.rubrics"));
     }
 
     /**

@@ -3,12 +3,14 @@ package org.policycommons.rubric.ui;
 import org.policycommons.rubric.ActionStep;
 import org.policycommons.rubric.Assessment;
 import org.policycommons.rubric.Rating;
+import org.policycommons.rubric.Rubric;
 import org.policycommons.rubric.RubricService;
 import org.policycommons.shell.ui.DistrictLayout;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -41,8 +43,15 @@ class TrendView extends Composite<Div> implements LocaleChangeObserver, HasDynam
         Div content = getContent();
         content.removeAll();
         content.add(new H1(getTranslation("rubric.trend.title")), new Paragraph(getTranslation("rubric.trend.intro")));
+        for (Rubric shown : Rubric.values()) {
+            content.add(new H2(getTranslation(shown.translationKey())), table(shown));
+        }
+    }
+
+    /** One rubric's ratings, a row per cycle, a column per action step. */
+    private NativeTable table(Rubric shown) {
         NativeTable table = new NativeTable();
-        table.setId("rubric-trend");
+        table.setId("rubric-trend-" + shown.code());
         table.addClassName("trend");
         NativeTableRow head = new NativeTableRow(new NativeTableHeaderCell(getTranslation("rubric.trend.cycle")));
         for (ActionStep step : ActionStep.values()) {
@@ -51,7 +60,7 @@ class TrendView extends Composite<Div> implements LocaleChangeObserver, HasDynam
             head.add(cell);
         }
         NativeTableBody body = new NativeTableBody();
-        for (Assessment.TrendRow row : rubric.trend()) {
+        for (Assessment.TrendRow row : rubric.trend(shown)) {
             NativeTableHeaderCell cycleCell = new NativeTableHeaderCell(row.schoolYear() + " — " + row.cycleTitle());
             cycleCell.getElement().setAttribute("scope", "row");
             NativeTableRow tr = new NativeTableRow(cycleCell);
@@ -62,7 +71,7 @@ class TrendView extends Composite<Div> implements LocaleChangeObserver, HasDynam
             body.add(tr);
         }
         table.add(new NativeTableHeader(head), body);
-        content.add(table);
+        return table;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.policycommons.common.Markup;
 import org.policycommons.common.Translations;
 import org.policycommons.district.District;
 import org.policycommons.district.DistrictDirectory;
@@ -17,6 +18,7 @@ import org.policycommons.participant.ParticipantService;
 import org.policycommons.shell.DistrictMenu;
 import org.policycommons.shell.Languages;
 
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -68,6 +70,8 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
     private final Nav nav = new Nav();
     private final LanguageSwitch languages = new LanguageSwitch(List.of(), this::chooseLanguage);
     private final SideNav sideNav = new SideNav();
+    /** Under every page: the link to the district's accessibility statement (a public page, outside Vaadin). */
+    private final Element footer = new Element("footer");
     private District district;
     /** The signed-in person's record, read once when the layout shows a district. */
     private Optional<Participant> participant = Optional.empty();
@@ -85,6 +89,7 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
         // On a phone the app layout scrolls its content area: keyboard users must be able to focus it to scroll.
         main.getElement().setAttribute("tabindex", "0");
         main.addClassName("page");
+        footer.setAttribute("class", "portal-footer");
 
         districtName.addClassName("district-name");
         districtName.setId("district-name");
@@ -143,7 +148,7 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
-        main.getElement().appendChild(content.getElement());
+        main.getElement().appendChild(content.getElement(), footer);
         setContent(main);
     }
 
@@ -166,6 +171,8 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
             return;
         }
         Drawn.text(districtName, district.name());
+        footer.setProperty("innerHTML", footerLink("/public/" + district.slug() + "/accessibility",
+                getTranslation("public.accessibility.link")));
         sideNav.removeAll();
         String base = "d/" + district.slug();
         sideNav.addItem(new SideNavItem(getTranslation("shell.nav.home"), base));
@@ -188,5 +195,11 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
         return user.roles().stream().sorted(Comparator.naturalOrder())
                 .map(role -> getTranslation("role." + role.realmRole()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The footer's link to an accessibility statement: a public page, so the router leaves it to the browser. */
+    static String footerLink(String href, String text) {
+        return new Markup().open("a", "href", href, "id", "accessibility-link", "router-ignore", "")
+                .text(text).close("a").toString();
     }
 }

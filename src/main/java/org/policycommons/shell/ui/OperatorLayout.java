@@ -36,6 +36,7 @@ public class OperatorLayout extends Div implements RouterLayout, LocaleChangeObs
     private final Span signedInAs = new Span();
     private final Button signOut = new Button();
     private final Main main = new Main();
+    private final com.vaadin.flow.dom.Element footer = new com.vaadin.flow.dom.Element("footer");
 
     OperatorLayout(AuthenticationContext authentication) {
         addClassName("public-page");
@@ -58,7 +59,7 @@ public class OperatorLayout extends Div implements RouterLayout, LocaleChangeObs
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
-        main.getElement().appendChild(content.getElement());
+        main.getElement().appendChild(content.getElement(), footer);
     }
 
     @Override
@@ -66,6 +67,9 @@ public class OperatorLayout extends Div implements RouterLayout, LocaleChangeObs
         skipLink.setText(getTranslation("shell.skip"));
         appName.setText(getTranslation("operator.app-name"));
         signOut.setText(getTranslation("shell.sign-out"));
+        footer.setAttribute("class", "portal-footer");
+        footer.setProperty("innerHTML", DistrictLayout.footerLink("/public/accessibility",
+                getTranslation("public.accessibility.link")));
         signedInAs.setText(CurrentUser.operator().map(OperatorUser::displayName)
                 .map(name -> getTranslation("shell.signed-in-as", name)).orElse(""));
     }
