@@ -66,8 +66,28 @@ final class PacketFonts {
             if (in == null) {
                 throw new IOException("Liberation Sans " + style + " is not on the class path");
             }
-            return in.readAllBytes();
+            return withoutGlyphSubstitution(in.readAllBytes());
         }
+    }
+
+    /**
+     * The font with its glyph substitution table (GSUB) renamed out of reach. PDFBox applies a Latin font's GSUB
+     * rules to every run of text it writes, compiling a regular expression each time: about 2 MB of garbage per
+     * paragraph, most of a packet's 9 GB (docs/benchmarks.md). For Latin text the table only makes ligatures, which a
+     * screen reader or a search would then have to undo. The table's bytes stay; the embedded subset leaves it out.
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int tag = 12 + 16 * i;
+            if (font[tag] == 'G' && font[tag + 1] == 'S' && font[tag + 2] == 'U' && font[tag + 3] == 'B') {
+                font[tag] = 'X';
+                font[tag + 1] = 's';
+                font[tag + 2] = 'u';
+                font[tag + 3] = 'b';
+            }
+        }
+        return font;
     }
 
     private static TrueTypeFont parse(byte[] bytes, boolean openType) throws IOException {

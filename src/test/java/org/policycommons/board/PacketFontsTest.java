@@ -43,6 +43,31 @@ class PacketFontsTest {
     }
 
     @Test
+    void liberationSansIsUsedWithoutItsGlyphSubstitutionTable() throws Exception {
+        byte[] font;
+        try (InputStream in = getClass().getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+            font = in.readAllBytes();
+        }
+        assertThat(tags(font)).contains("GSUB", "cmap", "glyf");
+        List<String> after = tags(PacketFonts.withoutGlyphSubstitution(font.clone()));
+        assertThat(after).doesNotContain("GSUB").contains("Xsub", "cmap", "glyf").hasSameSizeAs(tags(font));
+        try (org.apache.fontbox.ttf.TrueTypeFont parsed = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(PacketFonts.withoutGlyphSubstitution(font.clone())))) {
+            assertThat(parsed.getGsubData()).isSameAs(org.apache.fontbox.ttf.model.GsubData.NO_DATA_FOUND);
+            assertThat(parsed.getUnicodeCmapLookup().getGlyphId('é')).isPositive();
+        }
+    }
+
+    private static List<String> tags(byte[] font) {
+        int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < tables; i++) {
+            tags.add(new String(font, 12 + 16 * i, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        return tags;
+    }
+
+    @Test
     void aFontFileInTheLanguagesFolderPrintsItsScriptEmbedded() throws Exception {
         try (InputStream dejaVu = getClass().getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
             Files.copy(dejaVu, languages.resolve("DejaVuSans.ttf"));
