@@ -97,7 +97,16 @@ public class BoardPacket {
     /** The board's figures, limited to a draft version or a group if the page's filters chose one. */
     @PreAuthorize(ConsolidatedInputService.READERS)
     public Figures figures(long cycleId, Optional<Integer> versionNumber, Optional<VoterGroup> group, Locale language) {
-        Locale locale = translations.forReader(priorities.languages(), language);
+        return figuresIn(cycleId, versionNumber, group, translations.forReader(priorities.languages(), language));
+    }
+
+    /** The figures in exactly this language, whether or not the district offers it (the CSV's words are English). */
+    @PreAuthorize(ConsolidatedInputService.READERS)
+    BoardTables tablesIn(long cycleId, Locale locale) {
+        return figuresIn(cycleId, Optional.empty(), Optional.empty(), locale).tables();
+    }
+
+    private Figures figuresIn(long cycleId, Optional<Integer> versionNumber, Optional<VoterGroup> group, Locale locale) {
         cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
         ConsolidatedInput input = board.consolidated(cycleId, versionNumber, group);
         BoardLayout.Beside beside = new BoardLayout.Beside(priorities.titlesFor(cycleId, locale),

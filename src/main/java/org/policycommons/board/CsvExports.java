@@ -103,7 +103,7 @@ public class CsvExports {
      */
     @PreAuthorize(ConsolidatedInputService.READERS)
     public void votes(long cycleId, Writer out) {
-        BoardTables tables = packet.tables(cycleId, Locale.ENGLISH);
+        BoardTables tables = packet.tablesIn(cycleId, Locale.ENGLISH);
         Map<String, Priority> byKey = new java.util.HashMap<>();
         priorities.priorities(cycleId).forEach(p -> byKey.put("priority-" + p.id(), p));
         // A title column per language the district offers, in its order: title_en, title_es, title_vi, ...

@@ -34,6 +34,8 @@ final class PacketHtml {
 
     /** Comments longer than this are shortened, marked with an ellipsis; the full text is in the CSV. */
     static final int EXCERPT = 600;
+    /** Where the footer's page number goes: a private-use character no text of the packet holds. */
+    private static final String PAGE_NUMBER = "\uE000";
 
     private final BoardPacket.PacketContent content;
     private final BoardTables tables;
@@ -44,6 +46,8 @@ final class PacketHtml {
     private final Markup html = new Markup();
     private int anchors;
     private final List<Bookmark> bookmarks = new ArrayList<>();
+    /** The heading just written, if nothing came after it yet: a table right under it needs no caption of its own. */
+    private String lastHeading;
 
     PacketHtml(BoardPacket.PacketContent content, BoardTables tables, Locale locale, BoardLayout.Texts texts,
                PacketFonts fonts) {
@@ -68,6 +72,7 @@ final class PacketHtml {
             }
             html.open("div", "class", "part");
             heading(1, part.heading());
+            lastHeading = part.heading();
             for (Block block : part.blocks()) {
                 block(block);
             }
@@ -81,9 +86,9 @@ final class PacketHtml {
                 + "<meta charset=\"UTF-8\"/>"
                 + "<title>" + Markup.escape(printable(texts.get("packet.title", content.cycle().titleFor(locale))))
                 + "</title>"
-                + meta("subject", texts.get("packet.subject", content.district().name()))
-                + meta("description", texts.get("packet.subject", content.district().name()))
-                + meta("author", content.district().name())
+                + meta("subject", printable(texts.get("packet.subject", content.district().name())))
+                + meta("description", printable(texts.get("packet.subject", content.district().name())))
+                + meta("author", printable(content.district().name()))
                 + "<bookmarks>" + bookmarks.stream().map(PacketHtml::bookmark).collect(Collectors.joining())
                 + "</bookmarks><style>" + Markup.escape(style()) + "</style></head>" + html + "</html>";
     }
@@ -100,12 +105,15 @@ final class PacketHtml {
         html.element("p", texts.get("packet.cover.privacy", VoterGroup.SMALLEST_SHOWN));
         tables.part("summary").ifPresent(summary -> {
             heading(2, summary.heading());
+            lastHeading = summary.heading();
             summary.blocks().forEach(this::block);
         });
         html.close("div");
     }
 
     private void block(Block block) {
+        String heading = lastHeading;
+        lastHeading = null;
         switch (block) {
             case Heading h -> heading(2, h.text());
             case Text t -> html.element("p", printable(t.text()));
@@ -117,7 +125,7 @@ final class PacketHtml {
             }
             case Chart chart -> chart(chart);
             case Table table -> {
-                table(table);
+                table(table, table.caption().equals(heading));
                 if (table.key().startsWith("section-")) {
                     representative(Long.parseLong(table.key().substring("section-".length())));
                 }
@@ -126,6 +134,7 @@ final class PacketHtml {
     }
 
     private void heading(int level, String text) {
+        lastHeading = text;
         String anchor = "h" + ++anchors;
         html.element("h" + level, printable(text), "id", anchor);
         Bookmark mark = new Bookmark(printable(text), anchor, new ArrayList<>());
@@ -149,12 +158,15 @@ final class PacketHtml {
         html.close("div");
     }
 
-    private void table(Table table) {
+    private void table(Table table, boolean underItsHeading) {
         if (table.rows().isEmpty() && table.empty() != null) {
             html.element("p", printable(texts.get("board.table.empty", table.caption(), table.empty())));
             return;
         }
         html.open("table", "class", table.key().equals("summary") ? "summary" : null);
+        if (!underItsHeading) {
+            html.element("caption", printable(table.caption()));
+        }
         html.open("thead").open("tr");
         for (String header : table.headers()) {
             html.element("th", printable(header), "scope", "col");
@@ -233,9 +245,9 @@ final class PacketHtml {
     private String style() {
         String family = fonts.cssFamily();
         String footer = cssString(printable(texts.get("packet.footer", content.district().name(),
-                content.cycle().titleFor(locale), "\u0000")));
+                content.cycle().titleFor(locale), PAGE_NUMBER)));
         // The page number goes where the footer's text has its placeholder.
-        String[] around = footer.split("\u0000", 2);
+        String[] around = footer.split(PAGE_NUMBER, 2);
         String footerContent = "\"" + around[0] + "\" counter(page)" + (around.length > 1 ? " \"" + around[1] + "\"" : "");
         return "@page { size: letter; margin: 60pt 54pt 66pt 54pt;"
                 + " @bottom-center { content: " + footerContent + "; font-family: " + family
@@ -285,7 +297,9 @@ final class PacketHtml {
         boolean missing = false;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            if (c == 0 || fonts.printable(c)) {
+            if (!allowedInXml(c)) {
+                out.append(' '); // a control character, which XML (and so the packet) cannot hold: as a space
+            } else if (c == PAGE_NUMBER.charAt(0) || fonts.printable(c)) {
                 out.appendCodePoint(c);
             } else {
                 out.append('?');
@@ -294,6 +308,12 @@ final class PacketHtml {
             i += Character.charCount(c);
         }
         return missing ? out + " " + texts.get("packet.unprintable") : out.toString();
+    }
+
+    /** XML 1.0's characters: tab, line feed, carriage return, and from the space on, less surrogates and U+FFFE/F. */
+    static boolean allowedInXml(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     private static String meta(String name, String content) {

@@ -24,6 +24,9 @@ public record District(long id, String slug, String name, String keycloakRealm, 
         return deactivation.isEmpty();
     }
 
-    /** Slugs the portal uses itself: {@code operator} names the platform operators' sign-in (docs/decisions/012). */
-    public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("operator");
+    /**
+     * Slugs the portal uses itself: {@code operator} names the platform operators' sign-in (docs/decisions/012);
+     * {@code accessibility} and {@code assets} are public pages under {@code /public/} beside the districts'.
+     */
+    public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("operator", "accessibility", "assets");
 }

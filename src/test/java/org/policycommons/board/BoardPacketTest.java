@@ -96,7 +96,9 @@ class BoardPacketTest extends PortalIntegrationTest {
         for (int i = 0; i < 8; i++) {
             SignedIn.as(springfield, "pfam" + i + run, "Family Person " + i, PortalRole.FAMILY);
             family.add(comments.post(i < 5 ? scope : data, i % 2 == 0 ? Stance.CONCERN : Stance.SUPPORT,
-                    i == 6 ? ACCENTED : i == 5 ? "Family comment 5 请公布数据" : "Family comment " + i, null,
+                    i == 6 ? ACCENTED : i == 5 ? "Family comment 5 请公布数据"
+                            // A control character XML cannot hold must not stop the packet.
+                            : i == 3 ? "Family comment 3\u000Bon two lines" : "Family comment " + i, null,
                     Locale.ENGLISH));
             if (i < 6) {
                 ballots.cast(cycleId, i < 3 ? Map.of(priorityIds.get(0), 5, priorityIds.get(1), 3)
@@ -198,7 +200,7 @@ class BoardPacketTest extends PortalIntegrationTest {
             // The representative rule: the co-signed concern beats the earlier one; the replied-to support wins.
             assertThat(text).contains("Concern: Coalición Número 0 (Civil-rights or community organisation)")
                     .contains("Publish every stop by race and disability.")
-                    .contains("Family comment 3").doesNotContain("Family comment 1 ");
+                    .contains("Family comment 3 on two lines").doesNotContain("Family comment 1 ");
             // Characters the embedded font lacks are marked, never silently dropped.
             assertThat(text).contains("Family comment 5 ????? (Some characters cannot be printed in this packet");
             // Responses, what changed, and moderation.

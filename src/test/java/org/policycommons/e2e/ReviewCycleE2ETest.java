@@ -91,6 +91,9 @@ class ReviewCycleE2ETest extends BrowserTest {
 
         browser.setDate("closes-revision", "2033-10-31");
         browser.click(By.id("save-cycle"));
+        browser.waitForUrlContaining("/review/");
+        // The review page opens where the long form was scrolled to; Selenium sees only what is in view.
+        browser.script("document.getElementById('cycle-title').scrollIntoView()");
         browser.waitForText(By.id("cycle-title"), "2033–34 SRO policy review");
         assertThat(browser.currentUrl()).matches(".*/d/springfield/review/\\d+");
         assertThat(browser.find(By.id("phases")).getText()).contains("Opens on August 21, 2033");

@@ -273,9 +273,7 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
                 }
                 PlainTable plain = new PlainTable("table-" + table.key(), table.caption(), table.headers());
                 for (BoardTables.Row row : table.rows()) {
-                    List<String> cells = new ArrayList<>(List.of(row.header()));
-                    row.cells().forEach(c -> cells.add(c.text()));
-                    plain.row(cells.toArray(String[]::new));
+                    plain.headedRow(row.header(), row.cells().stream().map(BoardTables.Cell::text).toList());
                 }
                 yield plain.component();
             }

@@ -85,9 +85,9 @@ class PublicPagesView extends Composite<Div> implements BeforeEnterObserver, Loc
         Button save = new Button(getTranslation("public.settings.save"), click -> {
             try {
                 settings.introduce(introductionIn.value());
-                contact.setValue(settings.nameAccessibilityContact(contact.getValue()));
-                // The websites first: a refused address then leaves both settings as they were.
+                // The websites first: a refused address then leaves the settings after it as they were.
                 embedding.setValue(String.join("\n", settings.allowEmbeddingBy(embedding.getValue())));
+                contact.setValue(settings.nameAccessibilityContact(contact.getValue()));
                 settings.showStudentsComments(students.getValue());
                 error.setVisible(false);
                 saved.setText(getTranslation("public.settings.saved"));

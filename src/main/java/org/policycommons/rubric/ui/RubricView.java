@@ -71,13 +71,13 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
+        admin = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
         shownRubric = event.getLocation().getQueryParameters().getSingleParameter("rubric").flatMap(Rubric::ofCode)
                 .orElse(Rubric.LOCAL_IMPLEMENTATION);
         path = "/" + event.getLocation().getPath();
         if (getContent().getChildren().findAny().isPresent()) {
             render(); // the same view, another rubric or cycle: the locale did not change, so draw it here
         }
-        admin = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
     }
 
     @Override
@@ -106,7 +106,9 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
         content.add(error);
         content.add(new H2(getTranslation(shownRubric.translationKey())));
         Assessment assessment = rubric.assessment(shown.id(), shownRubric);
-        boolean noItems = assessment.steps().stream().allMatch(s -> s.items().isEmpty());
+        // The copy starts both rubrics' checklists, so it is offered only while the cycle has none on either.
+        boolean noItems = rubric.assessments(shown.id()).stream()
+                .allMatch(a -> a.steps().stream().allMatch(s -> s.items().isEmpty()));
         if (editable && noItems) {
             Button copy = new Button(getTranslation("rubric.copy-previous"), e -> act(null, () -> rubric.copyChecklistFromPreviousCycle(shown.id())));
             copy.setId("copy-previous");

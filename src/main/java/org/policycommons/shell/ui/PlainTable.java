@@ -43,6 +43,22 @@ public final class PlainTable {
         return this;
     }
 
+    /** A row whose first cell is its header ({@code th scope="row"}), read out with each of its other cells. */
+    public PlainTable headedRow(String header, List<String> cells) {
+        Element row = new Element("tr");
+        Element th = new Element("th");
+        th.setAttribute("scope", "row");
+        th.setText(header);
+        row.appendChild(th);
+        for (String cell : cells) {
+            Element td = new Element("td");
+            td.setText(cell);
+            row.appendChild(td);
+        }
+        body.appendChild(row);
+        return this;
+    }
+
     /** A wide table scrolls inside its box, which takes focus so that keyboard users can scroll it too. */
     public Div component() {
         Div wrapper = new Div();
