@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.TTFParser;
@@ -119,9 +117,11 @@ final class PacketFonts {
 
     /** The CSS font family list: Liberation Sans, then the deployment's fonts in their order. */
     String cssFamily() {
-        return IntStream.range(0, extra.size()).mapToObj(i -> "'Extra " + i + "'")
-                .collect(Collectors.collectingAndThen(Collectors.joining(", "),
-                        more -> "'" + FAMILY + "'" + (more.isEmpty() ? "" : ", " + more)));
+        StringBuilder family = new StringBuilder("'" + FAMILY + "'");
+        for (int i = 0; i < extra.size(); i++) {
+            family.append(", 'Extra ").append(i).append("'");
+        }
+        return family.toString();
     }
 
     /** Gives the renderer every font, to be embedded as a subset of what the packet uses. */

@@ -59,7 +59,6 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
     private final CsvExports exports;
     private final BoardPacket packet;
     private final PublishedPackets publishedPackets;
-    private final org.policycommons.vote.PriorityService priorities;
     private final CycleService cycles;
     private final DraftService drafts;
     private final org.policycommons.district.DistrictDirectory districts;
@@ -74,10 +73,9 @@ class ConsolidatedView extends Composite<Div> implements BeforeEnterObserver, Af
 
     ConsolidatedView(ConsolidatedInputService board, CsvExports exports, BoardPacket packet, CycleService cycles,
                      DraftService drafts, org.policycommons.district.DistrictDirectory districts,
-                     org.policycommons.vote.PriorityService priorities, PublishedPackets publishedPackets) {
+                     PublishedPackets publishedPackets) {
         this.publishedPackets = publishedPackets;
         this.packet = packet;
-        this.priorities = priorities;
         this.districts = districts;
         this.board = board;
         this.exports = exports;

@@ -33,30 +33,26 @@ public final class PlainTable {
     }
 
     public PlainTable row(String... cells) {
-        Element row = new Element("tr");
-        for (String cell : cells) {
-            Element td = new Element("td");
-            td.setText(cell);
-            row.appendChild(td);
-        }
-        body.appendChild(row);
+        body.appendChild(withCells(new Element("tr"), List.of(cells)));
         return this;
     }
 
     /** A row whose first cell is its header ({@code th scope="row"}), read out with each of its other cells. */
     public PlainTable headedRow(String header, List<String> cells) {
-        Element row = new Element("tr");
         Element th = new Element("th");
         th.setAttribute("scope", "row");
         th.setText(header);
-        row.appendChild(th);
+        body.appendChild(withCells(new Element("tr").appendChild(th), cells));
+        return this;
+    }
+
+    private static Element withCells(Element row, List<String> cells) {
         for (String cell : cells) {
             Element td = new Element("td");
             td.setText(cell);
             row.appendChild(td);
         }
-        body.appendChild(row);
-        return this;
+        return row;
     }
 
     /** A wide table scrolls inside its box, which takes focus so that keyboard users can scroll it too. */
