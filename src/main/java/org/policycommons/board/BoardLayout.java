@@ -65,14 +65,15 @@ final class BoardLayout {
         long hiddenGroups = input.participation().stream().filter(ConsolidatedInput.Participation::suppressed).count();
         long comments = input.sections().stream().mapToLong(ConsolidatedInput.SectionComments::total).sum();
         long unanswered = input.unanswered().stream().mapToLong(ConsolidatedInput.Unanswered::comments).sum();
+        // The comment figures count the groups whose comments are shown, like every comment figure (decision 034).
+        int commentsHidden = input.hidden().size();
         List<Row> rows = List.of(
-                row(texts.get("packet.summary.people"), hiddenGroups == 0 ? count(people)
-                        : new Cell(texts.get("packet.summary.people-shown", format(people), hiddenGroups), people, false)),
-                row(texts.get("packet.summary.comments"), count(comments)),
+                row(texts.get("packet.summary.people"), shown(people, hiddenGroups)),
+                row(texts.get("packet.summary.comments"), shown(comments, commentsHidden)),
                 row(texts.get("packet.summary.voters"), input.votes().overallSuppressed()
                         ? fewerThanFive() : count(input.votes().voters())),
                 row(texts.get("packet.summary.responses"), count(beside.responses())),
-                row(texts.get("packet.summary.unanswered"), count(unanswered)),
+                row(texts.get("packet.summary.unanswered"), shown(unanswered, commentsHidden)),
                 row(texts.get("packet.summary.removed"), count(beside.removedNow())));
         return new Part("summary", texts.get("packet.summary"), List.of(new Table("summary", texts.get("packet.summary"),
                 List.of(texts.get("packet.summary.figure"), texts.get("packet.summary.value")), rows)));
@@ -184,11 +185,18 @@ final class BoardLayout {
 
     private Part comments(ConsolidatedInput input) {
         String heading = texts.get("board.comments");
+        // A hidden group's comments are in no figure and no list: a total would give its figures away.
+        Note leftOut = new Note(texts.get("board.comments.hidden-note", input.hidden().size()));
         if (input.sections().isEmpty()) {
-            return new Part("comments", heading, List.of(new Text(texts.get("packet.comments.none"))));
+            return new Part("comments", heading, input.hidden().isEmpty()
+                    ? List.of(new Text(texts.get("packet.comments.none")))
+                    : List.of(new Text(texts.get("board.comments.none-shown")), leftOut));
         }
         String wholeDraft = texts.get("board.whole-draft");
         List<Block> blocks = new ArrayList<>();
+        if (!input.hidden().isEmpty()) {
+            blocks.add(leftOut);
+        }
         blocks.add(chart(texts.get("packet.chart.sections"), input.sections().stream()
                 .map(s -> bar(s.named(wholeDraft), s.total())).toList(), "sections"));
         blocks.add(new Table("sections", heading, List.of(texts.get("board.column.section"),
@@ -358,6 +366,12 @@ final class BoardLayout {
 
     private Cell count(long n) {
         return new Cell(format(n), n, false);
+    }
+
+    /** A count over the groups shown, saying how many groups it leaves out when it leaves any out. */
+    private Cell shown(long n, long groupsNotShown) {
+        return groupsNotShown == 0 ? count(n)
+                : new Cell(texts.get("packet.summary.people-shown", format(n), groupsNotShown), n, false);
     }
 
     private Cell notShown() {

@@ -14,7 +14,7 @@ import org.policycommons.vote.VoterGroup;
 /**
  * Everything the board reads about one cycle's input, every figure counted by the database: who took part, what
  * they said on each section, how they voted, and what the district did with it. Groups of fewer than 5 people are
- * suppressed everywhere.
+ * suppressed everywhere, and every comment figure, totals included, counts the groups that are shown.
  *
  * @param versionNumber the draft version the comment figures are limited to, if a filter chose one
  * @param group         the group the comment figures are limited to, if a filter chose one
@@ -76,8 +76,11 @@ public record ConsolidatedInput(long cycleId, Optional<Integer> versionNumber, O
                                 Double rateOfEnrolment) {
     }
 
-    /** A section's comments, per group and stance (suppressed groups left out), and in all. */
-    /** Section 0 is the draft as a whole: input received outside the portal that concerns no one section. */
+    /**
+     * A section's comments, per group and stance, and in all, counting the shown groups only: a total that counted a
+     * hidden group would be its figures when it is the only group that spoke (docs/decisions/034). Section 0 is the
+     * draft as a whole: input received outside the portal that concerns no one section.
+     */
     public record SectionComments(long sectionId, int number, String heading, Map<VoterGroup, Map<Stance, Long>> byGroup,
                                   long total) {
 

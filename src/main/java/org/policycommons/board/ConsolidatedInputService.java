@@ -94,7 +94,8 @@ public class ConsolidatedInputService {
 
         return new ConsolidatedInput(cycleId, versionNumber, group, enrolment, participation, hidden,
                 sections(district, cycleId, versionNumber, group, hidden), votes,
-                dispositions(district, cycleId), unanswered(district, cycleId, versionNumber), changes(district, cycleId),
+                dispositions(district, cycleId), unanswered(district, cycleId, versionNumber, hidden),
+                changes(district, cycleId),
                 byLanguage(district, cycleId, hidden), byChannel(district, cycleId, hidden),
                 acrossVersions(district, cycleId, hidden));
     }
@@ -130,10 +131,7 @@ public class ConsolidatedInputService {
         });
         if (group.isEmpty()) {
             // All groups means all shown groups: a hidden group's comments would tell its size.
-            for (VoterGroup g : hidden) {
-                where.append(" and c.author_role <> ?");
-                args.add(g.code());
-            }
+            where.append(shownOnly(hidden, args));
         }
         stance.ifPresent(s -> {
             where.append(" and c.stance = ?");
@@ -180,10 +178,7 @@ public class ConsolidatedInputService {
                     where c.district_id = ? and c.cycle_id = ? and c.depth = 0
                     and c.withdrawn_at is null and c.hidden_at is null""");
         List<Object> args = new ArrayList<>(List.of(district, district, cycleId, district, cycleId));
-        for (VoterGroup g : hidden) {
-            sql.append(" and c.author_role <> ?");
-            args.add(g.code());
-        }
+        sql.append(shownOnly(hidden, args));
         sql.append(") t where pick = 1 order by section_id, stance");
         Map<Long, List<ConsolidatedInput.DrillComment>> bySection = new LinkedHashMap<>();
         jdbc.query(sql.toString(), rs -> {
@@ -272,6 +267,8 @@ public class ConsolidatedInputService {
             sql.append(" and c.author_role = ?");
             args.add(g.code());
         });
+        // Every comment figure counts the shown groups only, totals included (docs/decisions/034).
+        sql.append(shownOnly(hidden, args));
         // The draft as a whole (no section) comes last.
         sql.append(" group by c.section_id, c.author_role, c.stance) t left join draft_section s on s.id = t.section_id"
                 + " order by t.section_id is null, s.position, t.section_id");
@@ -283,7 +280,7 @@ public class ConsolidatedInputService {
             ConsolidatedInput.SectionComments current = bySection.computeIfAbsent(sectionId,
                     id -> new ConsolidatedInput.SectionComments(id, rsInt(rs, 2), rsString(rs, 3),
                             new EnumMap<>(VoterGroup.class), 0));
-            if (g != null && !hidden.contains(g)) {
+            if (g != null) {
                 current.byGroup().computeIfAbsent(g, k -> new EnumMap<>(Stance.class))
                         .merge(Stance.valueOf(rs.getString(5)), n, Long::sum);
             }
@@ -319,10 +316,7 @@ public class ConsolidatedInputService {
                 + " where c.district_id = ? and c.cycle_id = ? and c.depth = 0"
                 + " and c.withdrawn_at is null and c.hidden_at is null");
         List<Object> args = new ArrayList<>(List.of(district, cycleId));
-        for (VoterGroup g : hidden) {
-            sql.append(" and c.author_role <> ?");
-            args.add(g.code());
-        }
+        sql.append(shownOnly(hidden, args));
         sql.append(" group by what order by ").append(order);
         jdbc.query(sql.toString(), rs -> {
             long n = rs.getLong(2);
@@ -372,12 +366,8 @@ public class ConsolidatedInputService {
         if (numbers.values().stream().noneMatch(n -> n.size() > 1)) {
             return List.of();
         }
-        StringBuilder shown = new StringBuilder();
         List<Object> hiddenArgs = new ArrayList<>();
-        for (VoterGroup g : hidden) {
-            shown.append(" and c.author_role <> ?");
-            hiddenArgs.add(g.code());
-        }
+        String shown = shownOnly(hidden, hiddenArgs);
         Map<String, Clause> byKey = new HashMap<>();
         headings.keySet().forEach(c -> byKey.put(c.draftId() + "/" + c.key(), c));
         Map<Clause, Map<Integer, Long>> counts = new HashMap<>();
@@ -454,7 +444,10 @@ public class ConsolidatedInputService {
         return counts;
     }
 
-    private List<ConsolidatedInput.Unanswered> unanswered(long district, long cycleId, Optional<Integer> version) {
+    private List<ConsolidatedInput.Unanswered> unanswered(long district, long cycleId, Optional<Integer> version,
+                                                          Set<VoterGroup> hidden) {
+        List<Object> args = new ArrayList<>(List.of(district, cycleId));
+        version.ifPresent(n -> args.addAll(List.of(district, cycleId, n)));
         String sql = """
                 select t.section_id, s.position, s.heading, t.n from (
                     select c.section_id, count(*) as n from comment c
@@ -465,12 +458,25 @@ public class ConsolidatedInputService {
                 + (version.isPresent() ? """
                      and c.version_id in (select v.id from draft_version v join draft d on d.id = v.draft_id
                                           where d.district_id = ? and d.cycle_id = ? and v.number = ?)""" : "")
+                + shownOnly(hidden, args)
                 + " group by c.section_id) t left join draft_section s on s.id = t.section_id"
                 + " order by t.section_id is null, s.position, t.section_id";
-        Object[] args = version.isPresent() ? new Object[] {district, cycleId, district, cycleId, version.get()}
-                : new Object[] {district, cycleId};
         return jdbc.query(sql, (rs, i) -> new ConsolidatedInput.Unanswered(rs.getLong(1), rs.getInt(2),
-                rs.getString(3), rs.getLong(4)), args);
+                rs.getString(3), rs.getLong(4)), args.toArray());
+    }
+
+    /**
+     * The condition that leaves the hidden groups' comments (alias {@code c}) out of a count, its arguments added to
+     * {@code args}: a total that counted them would give a hidden group's figures away whenever it is the only group
+     * that spoke, or the totals less the shown groups would (docs/decisions/034).
+     */
+    static String shownOnly(Set<VoterGroup> hidden, List<Object> args) {
+        StringBuilder condition = new StringBuilder();
+        for (VoterGroup g : hidden) {
+            condition.append(" and c.author_role <> ?");
+            args.add(g.code());
+        }
+        return condition.toString();
     }
 
     private Map<VoterGroup, Long> byGroup(String sql, Object... args) {

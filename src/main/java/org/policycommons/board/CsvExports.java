@@ -64,12 +64,8 @@ public class CsvExports {
         cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("cycle.error.not-found"));
         long district = CurrentDistrict.require();
         // Like the board's page: a hidden group's comments (and replies) would count it, so they are left out.
-        StringBuilder hidden = new StringBuilder();
         List<Object> args = new java.util.ArrayList<>(List.of(district, cycleId));
-        for (VoterGroup g : board.hiddenGroups(cycleId)) {
-            hidden.append(" and c.author_role <> ?");
-            args.add(g.code());
-        }
+        String hidden = ConsolidatedInputService.shownOnly(board.hiddenGroups(cycleId), args);
         Csv csv = new Csv(out);
         csv.row("comment", "reply_to", "draft", "version", "section", "section_heading", "group", "author",
                 "stance", "created_at", "quote", "text", "channel", "received_on", "text_kind", "stands_by",

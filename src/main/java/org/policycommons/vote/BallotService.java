@@ -161,8 +161,14 @@ public class BallotService {
         return results(cycleId, suppression.of(cycleId));
     }
 
-    /** The same, under a suppression decision the caller already holds for this cycle (CycleSuppression.of). */
+    /**
+     * The same, under the suppression decision the caller already holds for this cycle (CycleSuppression.of); a
+     * decision made for another cycle or district is refused, never counted under.
+     */
     public Results results(long cycleId, HiddenGroups hidden) {
+        if (!hidden.isFor(cycleId, CurrentDistrict.require())) {
+            throw new IllegalArgumentException("A suppression decision is used only for the cycle it was made for");
+        }
         Cycle cycle = cycles.cycle(cycleId).orElseThrow(() -> new CycleRuleViolation("vote.error.cycle-not-found"));
         boolean staff = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN) || u.hasRole(PortalRole.BOARD))
                 .orElse(false);

@@ -47,6 +47,6 @@ public class CycleSuppression {
             long n = rs.getLong(2);
             VoterGroup.ofCode(rs.getString(1)).ifPresent(g -> voters.put(g, n));
         }, district, cycleId);
-        return HiddenGroups.decide(people, voters);
+        return HiddenGroups.decide(cycleId, district, people, voters);
     }
 }

@@ -10,13 +10,15 @@ import java.util.Set;
  * A cycle's suppression decision: which stakeholder groups every view, export, drill-down and count hides, and why
  * (docs/decisions/009, 032). Made only by {@link #decide}, which {@link CycleSuppression#of} calls for a cycle.
  *
+ * @param cycleId  the cycle decided on
+ * @param districtId the district of that cycle: a decision is used only for the cycle and district it was made for
  * @param comments the groups whose comment figures and words are hidden: fewer than 5 people commented or voted, or
  *                 hidden with such a group so that it cannot be worked out from the totals
  * @param votes    the groups whose vote figures are hidden: fewer than 5 voters, or hidden to protect such a group
  * @param people   the people per group who commented or voted, every group listed
  * @param voters   the voters per group, every group listed
  */
-public record HiddenGroups(Map<VoterGroup, Why> comments, Map<VoterGroup, Why> votes, Map<VoterGroup, Long> people,
+public record HiddenGroups(long cycleId, long districtId, Map<VoterGroup, Why> comments, Map<VoterGroup, Why> votes, Map<VoterGroup, Long> people,
                            Map<VoterGroup, Long> voters) {
 
     /** Why a group is hidden. */
@@ -31,8 +33,14 @@ public record HiddenGroups(Map<VoterGroup, Why> comments, Map<VoterGroup, Why> v
      * The one rule: each side (people who commented or voted; voters) hides its groups under the threshold, then, the
      * smallest first, as many other groups as it takes for the hidden to add up to the threshold (Suppression).
      */
-    public static HiddenGroups decide(Map<VoterGroup, Long> people, Map<VoterGroup, Long> voters) {
-        return new HiddenGroups(why(people), why(voters), everyGroup(people), everyGroup(voters));
+    public static HiddenGroups decide(long cycleId, long districtId, Map<VoterGroup, Long> people,
+                                      Map<VoterGroup, Long> voters) {
+        return new HiddenGroups(cycleId, districtId, why(people), why(voters), everyGroup(people), everyGroup(voters));
+    }
+
+    /** Whether this is the decision for that cycle of that district, the only one it may be used for. */
+    public boolean isFor(long cycle, long district) {
+        return cycleId == cycle && districtId == district;
     }
 
     private static Map<VoterGroup, Long> everyGroup(Map<VoterGroup, Long> counts) {

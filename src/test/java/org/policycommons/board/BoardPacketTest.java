@@ -176,11 +176,14 @@ class BoardPacketTest extends PortalIntegrationTest {
             // Students (1) and partners (5) are hidden on the page; the vote also hides one group of 6 voters to
             // protect the lone student voter, so that group's participation row is hidden too.
             assertThat(text).contains("People who took part (commented or voted) 8 in the groups shown (3 groups not shown)")
-                    .contains("Comments (replies, withdrawn and removed comments not counted) 14")
+                    // Comment figures count the groups whose comments are shown (docs/decisions/034): 7 families'
+                    // and 1 coalition's; the hidden students' and partners' are in no total.
+                    .contains("Comments (replies, withdrawn and removed comments not counted) 8 in the groups shown"
+                            + " (2 groups not shown)")
                     .as("no column for a group without voters").doesNotContain("#1 (0 points)")
                     .contains("People who voted on the priorities 13")
                     .contains("District responses 1")
-                    .contains("Comments still without a response 13")
+                    .contains("Comments still without a response 7 in the groups shown (2 groups not shown)")
                     .contains("Comments removed by moderators 1");
             // Participation: people, comments (one hidden), ballots.
             assertThat(text).contains("Family 8 7 6 ")
@@ -194,7 +197,8 @@ class BoardPacketTest extends PortalIntegrationTest {
                     + titles.get(2) + " 2 24 35.3 % 6 " + titles.get(1) + " 3 9 13.2 % 3 ")
                     .containsPattern("[^0-9]+ 4 5 7\\.4 % 1 ");
             // Comments by section, per group and view.
-            assertThat(text).contains("Section 1. Scope: 6 comments").contains("Section 2. Data: 8 comments")
+            assertThat(text).contains("Section 1. Scope: 6 comments").contains("Section 2. Data: 2 comments")
+                    .contains("The comments of 2 groups not shown (fewer than 5 people")
                     .containsPattern("Section 1\\. Scope: 6 comments Group Support Concern Question Suggestion .{0,300}?"
                             + "Family 2 3 0 0 ");
             // The representative rule: the co-signed concern beats the earlier one; the replied-to support wins.

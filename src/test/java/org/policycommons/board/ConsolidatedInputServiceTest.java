@@ -54,17 +54,16 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
     DraftService drafts;
     @Autowired
     DistrictDirectory districts;
+    @Autowired
+    BoardPacket packet;
 
     @Test
     void theFiguresAreTheCountsOfWhatWasPutIn() {
         District springfield = districts.bySlug("springfield").orElseThrow();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        stand(springfield, START.minusDays(1));
-        admin(springfield);
-        long cycleId = cycles.createCycle(CyclePlans.sample(START));
-        long draftId = drafts.createDraft(cycleId, "Policy", "# Scope\nAll schools.\n\n# Data\nPublished.\n");
-        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
-        DraftVersion v1 = drafts.version(draftId, 1).orElseThrow();
+        Published published = publish(springfield, START, "Policy", "# Scope\nAll schools.\n\n# Data\nPublished.\n");
+        long cycleId = published.cycleId();
+        DraftVersion v1 = published.v1();
         long scope = v1.sections().get(0).id();
         long data = v1.sections().get(1).id();
         List<Long> priorityIds = priorities.priorities(cycleId).stream().map(p -> p.id()).toList();
@@ -105,13 +104,19 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
 
         ConsolidatedInput.SectionComments scopeRow = input.sections().stream().filter(s -> s.sectionId() == scope)
                 .findFirst().orElseThrow();
-        assertThat(scopeRow.total()).isEqualTo(5);
+        // The lone student's comment is in no figure, totals included (docs/decisions/034).
+        assertThat(scopeRow.total()).isEqualTo(4);
         assertThat(scopeRow.byGroup().get(VoterGroup.FAMILY)).containsEntry(Stance.CONCERN, 2L).containsEntry(Stance.SUPPORT, 2L);
         assertThat(scopeRow.byGroup()).doesNotContainKey(VoterGroup.STUDENT);
 
         assertThat(input.responsesByDisposition()).containsEntry(Disposition.ADOPTED, 1L).containsEntry(Disposition.NOT_ADOPTED, 0L);
         assertThat(input.unanswered()).extracting(ConsolidatedInput.Unanswered::sectionId, ConsolidatedInput.Unanswered::comments)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(scope, 4L), org.assertj.core.groups.Tuple.tuple(data, 9L));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(scope, 3L), org.assertj.core.groups.Tuple.tuple(data, 3L));
+        // Every comment total adds up to the shown groups' comments in the participation table.
+        assertThat(input.sections().stream().mapToLong(ConsolidatedInput.SectionComments::total).sum())
+                .isEqualTo(input.participation().stream().filter(p -> !p.suppressed())
+                        .mapToLong(ConsolidatedInput.Participation::comments).sum())
+                .isEqualTo(7);
         assertThat(input.votes().voters()).isEqualTo(6);
 
         ConsolidatedInput families2 = board.consolidated(cycleId, Optional.of(1), Optional.of(VoterGroup.FAMILY));
@@ -158,16 +163,50 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
     }
 
     @Test
+    void whenOneSmallGroupAloneCommentedNoCommentFigureGivesItAway() {
+        District springfield = districts.bySlug("springfield").orElseThrow();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        LocalDate start = LocalDate.of(2028, 5, 1);
+        Published published = publish(springfield, start, "Policy", "# Scope\nAll schools.\n\n# Data\nPublished.\n");
+        long cycleId = published.cycleId();
+        DraftVersion v1 = published.v1();
+
+        stand(springfield, start.plusDays(21));
+        for (int i = 0; i < 3; i++) {
+            SignedIn.as(springfield, "lone" + i + run, "Student " + i, PortalRole.STUDENT);
+            comments.post(v1.sections().get(i % 2).id(), Stance.CONCERN, "Only students " + i, null, Locale.ENGLISH);
+        }
+
+        SignedIn.as(springfield, "lboard" + run, "Board", PortalRole.BOARD);
+        ConsolidatedInput input = board.consolidated(cycleId, Optional.empty(), Optional.empty());
+        assertThat(input.hidden()).containsExactly(VoterGroup.STUDENT);
+        // Three comments in all would be the three students' figures: no section, no total, no unanswered count.
+        assertThat(input.sections()).isEmpty();
+        assertThat(input.unanswered()).isEmpty();
+        assertThat(input.commentsByChannel().values()).containsOnly(0L);
+        assertThat(input.commentsByLanguage()).isEmpty();
+
+        BoardTables tables = packet.tables(cycleId, Locale.ENGLISH);
+        BoardTables.Table summary = tables.table("summary").orElseThrow();
+        assertThat(summary.rows().get(1).cells().getFirst().value()).isEqualTo(0L);
+        assertThat(summary.rows().get(1).cells().getFirst().text()).isEqualTo("0 in the groups shown (1 group not shown)");
+        assertThat(summary.rows().get(4).cells().getFirst().value()).isEqualTo(0L);
+        assertThat(tables.part("comments").orElseThrow().blocks()).extracting(Object::toString)
+                .anyMatch(block -> block.contains("No comments from the groups shown."))
+                .anyMatch(block -> block.contains("1 group not shown (fewer than 5 people"));
+        assertThat(tables.table("sections")).isEmpty();
+        assertThat(tables.table("unanswered")).isEmpty();
+    }
+
+    @Test
     void aPersonCountsInEachGroupTheySpokeInAndEachChangeCountsTheResponsesBehindIt() {
         District springfield = districts.bySlug("springfield").orElseThrow();
         String run = UUID.randomUUID().toString().substring(0, 8);
         LocalDate start = LocalDate.of(2037, 11, 1);
-        stand(springfield, start.minusDays(1));
-        admin(springfield);
-        long cycleId = cycles.createCycle(CyclePlans.sample(start));
-        long draftId = drafts.createDraft(cycleId, "Changes", "# Scope\nA.\n\n# Data\nB.\n\n# Old\nC.\n");
-        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
-        DraftVersion v1 = drafts.version(draftId, 1).orElseThrow();
+        Published published = publish(springfield, start, "Changes", "# Scope\nA.\n\n# Data\nB.\n\n# Old\nC.\n");
+        long cycleId = published.cycleId();
+        long draftId = published.draftId();
+        DraftVersion v1 = published.v1();
         long firstPriority = priorities.priorities(cycleId).getFirst().id();
 
         stand(springfield, start.plusDays(21));
@@ -211,6 +250,19 @@ class ConsolidatedInputServiceTest extends PortalIntegrationTest {
                 org.assertj.core.groups.Tuple.tuple("Scope", "CHANGED", Map.of(Disposition.ADOPTED, 1L)),
                 org.assertj.core.groups.Tuple.tuple("Old", "REMOVED", Map.of(Disposition.NOT_ADOPTED, 1L)),
                 org.assertj.core.groups.Tuple.tuple("New", "ADDED", Map.of()));
+    }
+
+    /** A cycle starting on {@code start}, made by an admin, with one draft published as version 1. */
+    private record Published(long cycleId, long draftId, DraftVersion v1) {
+    }
+
+    private Published publish(District district, LocalDate start, String title, String text) {
+        stand(district, start.minusDays(1));
+        admin(district);
+        long cycleId = cycles.createCycle(CyclePlans.sample(start));
+        long draftId = drafts.createDraft(cycleId, title, text);
+        drafts.publish(draftId, drafts.draft(draftId).orElseThrow().version());
+        return new Published(cycleId, draftId, drafts.version(draftId, 1).orElseThrow());
     }
 
     private static ConsolidatedInput.Participation participation(ConsolidatedInput input, VoterGroup group) {

@@ -44,6 +44,8 @@ class BallotServiceTest extends PortalIntegrationTest {
     @Autowired
     BallotService ballots;
     @Autowired
+    CycleSuppression suppression;
+    @Autowired
     PriorityService priorities;
     @Autowired
     CycleService cycles;
@@ -194,6 +196,11 @@ class BallotServiceTest extends PortalIntegrationTest {
         assertThat(live.groups().get(VoterGroup.FAMILY).suppressed()).isFalse();
         assertThat(live.groups().get(VoterGroup.FAMILY).voters()).isEqualTo(6);
         assertThat(live.topThree().get(VoterGroup.FAMILY)).startsWith(id(0), id(1));
+        // A decision made for another cycle is never counted under: here it would hide no one.
+        HiddenGroups elsewhere = HiddenGroups.decide(cycleId + 1, springfield.id(), Map.of(), Map.of());
+        assertThatThrownBy(() -> ballots.results(cycleId, elsewhere)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ballots.results(cycleId, suppression.of(cycleId)).groups().get(VoterGroup.STUDENT).suppressed())
+                .isTrue();
 
         standAt(START.plusDays(36));
         voter("fam0", PortalRole.FAMILY);

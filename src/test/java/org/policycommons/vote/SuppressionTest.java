@@ -27,7 +27,7 @@ class SuppressionTest {
     void theDecisionSaysWhyEachGroupIsHiddenAndHidesARowThatEitherSideHides() {
         // People who commented or voted: 1 student, 6 partners, 8 civil-rights members, 40 families. Voters: 1
         // student, 6 civil-rights members, 30 families.
-        HiddenGroups hidden = HiddenGroups.decide(
+        HiddenGroups hidden = HiddenGroups.decide(1, 1,
                 Map.of(VoterGroup.STUDENT, 1L, VoterGroup.PARTNER, 6L, VoterGroup.CIVIL_RIGHTS, 8L, VoterGroup.FAMILY, 40L),
                 Map.of(VoterGroup.STUDENT, 1L, VoterGroup.CIVIL_RIGHTS, 6L, VoterGroup.FAMILY, 30L));
         assertThat(hidden.comments()).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -41,12 +41,12 @@ class SuppressionTest {
                 .containsExactlyInAnyOrder(VoterGroup.STUDENT, VoterGroup.PARTNER, VoterGroup.CIVIL_RIGHTS);
         assertThat(hidden.voters()).containsEntry(VoterGroup.EDUCATOR, 0L).containsEntry(VoterGroup.FAMILY, 30L);
         assertThat(hidden.allVotesHidden()).isFalse();
-        assertThat(HiddenGroups.decide(Map.of(VoterGroup.FAMILY, 3L), Map.of(VoterGroup.FAMILY, 3L)).allVotesHidden())
+        assertThat(HiddenGroups.decide(1, 1, Map.of(VoterGroup.FAMILY, 3L), Map.of(VoterGroup.FAMILY, 3L)).allVotesHidden())
                 .as("three voters in all: the totals are theirs").isTrue();
     }
 
     private static java.util.Set<VoterGroup> votesHidden(Map<VoterGroup, Long> voters) {
-        return HiddenGroups.decide(Map.of(), voters).votes().keySet();
+        return HiddenGroups.decide(1, 1, Map.of(), voters).votes().keySet();
     }
 
     @Test
