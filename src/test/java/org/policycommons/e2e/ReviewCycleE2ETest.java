@@ -90,11 +90,13 @@ class ReviewCycleE2ETest extends BrowserTest {
         browser.assertAccessible("the new cycle form with a refusal");
 
         browser.setDate("closes-revision", "2033-10-31");
+        browser.script("document.getElementById('save-cycle').scrollIntoView()");
+        assertThat(contentScrolledBy()).as("the long form is scrolled down to its save button").isPositive();
         browser.click(By.id("save-cycle"));
         browser.waitForUrlContaining("/review/");
-        // The review page opens where the long form was scrolled to; Selenium sees only what is in view.
-        browser.script("document.getElementById('cycle-title').scrollIntoView()");
+        // The new page opens at its top, not where the form was scrolled to.
         browser.waitForText(By.id("cycle-title"), "2033–34 SRO policy review");
+        assertThat(contentScrolledBy()).isZero();
         assertThat(browser.currentUrl()).matches(".*/d/springfield/review/\\d+");
         assertThat(browser.find(By.id("phases")).getText()).contains("Opens on August 21, 2033");
         browser.click(By.id("language-es"));
@@ -191,5 +193,11 @@ class ReviewCycleE2ETest extends BrowserTest {
             assertThat(browser.isPresent(By.id("audit-log"))).isFalse();
         }
         browser.assertAccessible("the access-denied page");
+    }
+
+    /** How far the app layout's content area, which scrolls the page, is scrolled down. */
+    private long contentScrolledBy() {
+        return ((Number) browser.script("return document.querySelector('vaadin-app-layout').shadowRoot"
+                + ".querySelector(\"[part~='content']\").scrollTop")).longValue();
     }
 }

@@ -68,11 +68,19 @@ class SelfAssessmentE2ETest extends BrowserTest {
         browser.waitForPage();
         assertThat(browser.find(By.cssSelector("#evidence-2 textarea")).getDomProperty("value"))
                 .isEqualTo("The state model MOU is adopted word for word");
+        // Evidence typed and not saved yet waits while the admin looks at the other rubric.
+        browser.type(By.cssSelector("#evidence-3 textarea"), "Hiring criteria are half written");
         // The other rubric keeps its own evidence.
         browser.click(By.id("rubric-implementation"));
         browser.waitForText(By.tagName("h2"), "Local Implementation rubric");
         assertThat(browser.find(By.cssSelector("#evidence-2 textarea")).getDomProperty("value"))
                 .doesNotContain("state model MOU");
+        assertThat(browser.find(By.cssSelector("#evidence-3 textarea")).getDomProperty("value"))
+                .doesNotContain("half written");
+        browser.click(By.id("rubric-policy"));
+        browser.waitForText(By.tagName("h2"), "State and Local Policy rubric");
+        assertThat(browser.find(By.cssSelector("#evidence-3 textarea")).getDomProperty("value"))
+                .isEqualTo("Hiring criteria are half written");
         browser.open(portalUrl() + "/d/riverside/self-assessment-trend");
         browser.find(By.id("rubric-trend-policy"));
         browser.assertAccessible("the trend of both rubrics");

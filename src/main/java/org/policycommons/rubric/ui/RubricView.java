@@ -1,5 +1,7 @@
 package org.policycommons.rubric.ui;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.policycommons.common.Markup;
@@ -62,6 +64,8 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
     /** The rubric shown: {@code ?rubric=policy} or {@code ?rubric=implementation} (the default). */
     private Rubric shownRubric = Rubric.LOCAL_IMPLEMENTATION;
     private String path = "";
+    /** What was typed and not saved on each cycle's rubric, kept while the person looks at the other rubric. */
+    private final Map<String, UnsavedInput> typedElsewhere = new HashMap<>();
 
     RubricView(RubricService rubric, CycleService cycles) {
         this.rubric = rubric;
@@ -70,14 +74,27 @@ class RubricView extends Composite<Div> implements BeforeEnterObserver, LocaleCh
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        boolean drawn = getContent().getChildren().findAny().isPresent();
+        if (drawn && admin) {
+            typedElsewhere.put(shownKey(), UnsavedInput.takeFrom(getContent(), null));
+        }
         cycle = cycles.namedOrCurrent(event.getRouteParameters().get("cycle"));
         admin = CurrentUser.get().map(u -> u.hasRole(PortalRole.DISTRICT_ADMIN)).orElse(false);
         shownRubric = event.getLocation().getQueryParameters().getSingleParameter("rubric").flatMap(Rubric::ofCode)
                 .orElse(Rubric.LOCAL_IMPLEMENTATION);
         path = "/" + event.getLocation().getPath();
-        if (getContent().getChildren().findAny().isPresent()) {
+        if (drawn) {
             render(); // the same view, another rubric or cycle: the locale did not change, so draw it here
+            UnsavedInput typed = typedElsewhere.remove(shownKey());
+            if (typed != null) {
+                typed.giveBackTo(getContent());
+            }
         }
+    }
+
+    /** The cycle and rubric shown, as the key of what was typed on them. */
+    private String shownKey() {
+        return cycle.map(Cycle::id).orElse(0L) + "/" + shownRubric.code();
     }
 
     @Override

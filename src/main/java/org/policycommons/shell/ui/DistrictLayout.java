@@ -150,6 +150,10 @@ public class DistrictLayout extends AppLayout implements BeforeEnterObserver, Lo
         main.removeAll();
         main.getElement().appendChild(content.getElement(), footer);
         setContent(main);
+        // A new page opens at its top. The app layout's content area is what scrolls, not the window, so the router's
+        // own scroll to the top does nothing, and a page reached from a long form opened where the form was.
+        getElement().executeJs("const area = this.shadowRoot && this.shadowRoot.querySelector(\"[part~='content']\");"
+                + " if (area) { area.scrollTop = 0; }");
     }
 
     @Override
