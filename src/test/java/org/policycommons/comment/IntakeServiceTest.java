@@ -114,9 +114,10 @@ class IntakeServiceTest extends PortalIntegrationTest {
         assertThat(comments.comments(purpose.id(), PageRequest.of(0, 10)).getContent()).hasSize(1);
 
         ConsolidatedInput input = board.consolidated(cycleId, Optional.empty(), Optional.empty());
-        assertThat(input.sections()).extracting(ConsolidatedInput.SectionComments::total).containsExactly(1L, 1L);
-        // One voice of the families: under five, so the group is hidden, as for input typed online.
+        // One voice of the families: under five, so the group is hidden, as for input typed online, and its testimony
+        // is in no comment total either (docs/decisions/034).
         assertThat(input.hidden()).contains(VoterGroup.FAMILY);
+        assertThat(input.sections()).isEmpty();
         assertThat(input.commentsByChannel()).containsEntry(Channel.ONLINE, 0L);
 
         List<IntakeService.Item> items = intake.items(draftId, PageRequest.of(0, 10)).getContent();
@@ -169,7 +170,8 @@ class IntakeServiceTest extends PortalIntegrationTest {
                 .as("one family typed online: under five, said as such").containsEntry(Channel.ONLINE, null)
                 .as("the letter is of a hidden group").containsEntry(Channel.LETTER, 0L);
         assertThat(input.sections()).extracting(ConsolidatedInput.SectionComments::sectionId)
-                .as("the draft as a whole comes last").containsExactly(purpose.id(), discipline.id(), 0L);
+                .as("the letter on the draft as a whole is of a hidden group: no row counts it")
+                .containsExactly(purpose.id(), discipline.id());
         assertThat(board.drill(cycleId, 0, Optional.empty(), Optional.empty(), PageRequest.of(0, 10)).getContent())
                 .as("a hidden group's letter is never listed").isEmpty();
         // The packet prints the same breakdown by channel.
