@@ -494,10 +494,8 @@ class CommentServiceTest extends PortalIntegrationTest {
 
         long versionId = drafts.section(discipline.id()).orElseThrow().versionId();
         List<Long> sections = List.of(purpose.id(), discipline.id());
-        org.hibernate.stat.Statistics statistics = entityManagers.unwrap(org.hibernate.SessionFactory.class).getStatistics();
-        statistics.clear();
         Map<Long, CommentService.FirstPage> batched = comments.firstPages(versionId, sections, 2);
-        long statements = statistics.getPrepareStatementCount();
+        long statements = fewestStatements(() -> comments.firstPages(versionId, sections, 2));
 
         for (long sectionId : sections) {
             Page<Comment> alone = comments.comments(sectionId, PageRequest.of(0, 2));
@@ -510,9 +508,24 @@ class CommentServiceTest extends PortalIntegrationTest {
         assertThat(batched.get(purpose.id()).page().getContent().getFirst().replies()).hasSize(1);
         // The same handful of statements for the whole version, however many sections it has.
         assertThat(statements).isLessThanOrEqualTo(16);
-        statistics.clear();
-        comments.firstPages(versionId, List.of(purpose.id()), 2);
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(statements);
+        assertThat(fewestStatements(() -> comments.firstPages(versionId, List.of(purpose.id()), 2)))
+                .isEqualTo(statements);
+    }
+
+    /**
+     * The statements one call prepares, the fewest of three tries: Hibernate counts for the whole application, and a
+     * first call may also fill a cache that another test filled or not, so one try alone differed by one statement
+     * from run to run. A query per section would be there in every try.
+     */
+    private long fewestStatements(Runnable call) {
+        org.hibernate.stat.Statistics statistics = entityManagers.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            statistics.clear();
+            call.run();
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        return fewest;
     }
 
     private void asAdmin() {
